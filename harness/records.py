@@ -1,0 +1,116 @@
+"""The records that flow through a run: requests to a backend and the completions it returns."""
+
+from __future__ import annotations
+
+from typing import Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Message(BaseModel):
+    """One chat turn."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    role: Literal["system", "user", "assistant"]
+    """Who speaks."""
+    content: str
+    """What is said."""
+
+
+class SampleKey(NamedTuple):
+    """Identifies one sample of a run; the unit of resume and of counting."""
+
+    prompt_id: str
+    condition: str
+    sample_index: int
+
+
+class SamplingParams(BaseModel):
+    """Sampling settings shared by every sample of a run."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    n: int = Field(5, ge=1, le=10_000)
+    """Samples per prompt and condition."""
+    temperature: float = Field(0.7, ge=0.0, le=5.0)
+    """Sampling temperature; 0 means greedy (then all samples of a prompt are alike)."""
+    top_p: float = Field(0.95, gt=0.0, le=1.0)
+    """Nucleus sampling mass."""
+    max_tokens: int = Field(96, ge=1, le=32_768)
+    """Upper bound on generated tokens per sample."""
+    seed: int = 1234
+    """Run seed; every sample gets its own seed derived from it (see ``sample_seed``)."""
+
+
+class GenRequest(BaseModel):
+    """Several samples of one prompt under one condition: what a backend is asked for.
+
+    A backend answers with exactly one ``Completion`` per entry of ``sample_indices``.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    prompt_id: str
+    condition: str
+    messages: tuple[Message, ...]
+    """The conversation as sent: the condition's system message (if any) and the prompt's turns."""
+    sample_indices: tuple[int, ...]
+    """Which samples of this prompt and condition are wanted (resume asks only for missing ones)."""
+    seeds: tuple[int, ...]
+    """One seed per entry of ``sample_indices``."""
+    sampling: SamplingParams
+
+    def keys(self) -> list[SampleKey]:
+        return [SampleKey(self.prompt_id, self.condition, i) for i in self.sample_indices]
+
+
+class Completion(BaseModel):
+    """One sample's outcome, as stored, one JSON line each, in ``completions.jsonl``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    prompt_id: str
+    condition: str
+    sample_index: int
+    text: str | None = None
+    """The generated text; ``None`` when the sample failed (see ``error``)."""
+    finish_reason: str | None = None
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    latency_s: float | None = None
+    """Wall time of the request that produced this sample (shared by samples of one request)."""
+    seed: int | None = None
+    error: str | None = None
+    """Why the sample failed after all retries; a failed sample is never counted as an answer."""
+
+    @property
+    def key(self) -> SampleKey:
+        return SampleKey(self.prompt_id, self.condition, self.sample_index)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.text is not None
+
+    @classmethod
+    def failed(cls, request: GenRequest, index: int, error: str, latency_s: float | None = None) -> "Completion":
+        seed = request.seeds[request.sample_indices.index(index)]
+        return cls(
+            prompt_id=request.prompt_id,
+            condition=request.condition,
+            sample_index=index,
+            seed=seed,
+            error=error,
+            latency_s=latency_s,
+        )
+
+
+def sample_seed(run_seed: int, key: SampleKey) -> int:
+    """A per-sample seed that depends only on the run seed and the sample's identity.
+
+    Scheduling, batching and resume therefore never change which seed a sample gets.
+    """
+    import hashlib
+
+    digest = hashlib.sha256(f"{run_seed}\x00{key.prompt_id}\x00{key.condition}\x00{key.sample_index}".encode())
+    return int.from_bytes(digest.digest()[:4], "big") & 0x7FFFFFFF

@@ -1,0 +1,133 @@
+"""Chat templates that inject a system prompt, and how to run without one.
+
+Many chat templates add their own system block when the conversation has none (SmolLM2: "You are
+a helpful AI assistant named SmolLM, trained by Hugging Face"; Qwen2.5: "You are Qwen, created by
+Alibaba Cloud"). "System prompt removed" is only true once that block is gone, so we detect it by
+rendering, and build a *strict* template that renders everything the same except that block.
+
+Detection needs nothing but the ability to render: with a sentinel system prompt S, a template
+renders ``P + S + Q``; rendered with the user message alone it gives ``R``. When ``R == P + X + Q``
+and X is not empty, X is the injected system prompt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+
+RenderFn = Callable[[Sequence[dict[str, str]], str | None, bool], str]
+"""Render ``messages`` with a template source (``None``: the model's own), with or without the
+generation prompt that opens the assistant's turn."""
+
+_SENTINEL_SYSTEM = "IDPROBE_SENTINEL_SYSTEM_7f3a"
+_SENTINEL_USER = "IDPROBE_SENTINEL_USER_91c2"
+# Role words as they appear in generation prompts of common template families.
+_ASSISTANT_ROLES = ("assistant", "Assistant", "model", "ASSISTANT")
+
+
+class TemplateError(RuntimeError):
+    """A strict rendering cannot be built or verified for this template."""
+
+
+@dataclass(frozen=True)
+class TemplateFinding:
+    """What inspecting a chat template found; stored in the manifest and shown in reports."""
+
+    template_sha256: str | None
+    injected_system: str | None
+    """The system prompt the template adds when none is given, or ``None``."""
+    injected_block: str | None
+    """The rendered text of that block (header, prompt and end marker) that strict mode removes."""
+    stock_example: str
+    """A user-only message rendered by the stock template."""
+    strict_example: str | None
+    """The same message rendered by the strict template (``None`` if not built)."""
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def sha256_text(text: str | None) -> str | None:
+    return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _user_only() -> list[dict[str, str]]:
+    return [{"role": "user", "content": _SENTINEL_USER}]
+
+
+def _with_system() -> list[dict[str, str]]:
+    return [{"role": "system", "content": _SENTINEL_SYSTEM}, {"role": "user", "content": _SENTINEL_USER}]
+
+
+def find_injected(render: RenderFn, source: str | None) -> tuple[str | None, str | None]:
+    """Return (injected system prompt, injected block text) or (None, None)."""
+    bare = render(_user_only(), source, True)
+    framed = render(_with_system(), source, True)
+    cut = framed.find(_SENTINEL_SYSTEM)
+    if cut < 0:
+        return None, None  # the template drops system messages: nothing to compare against
+    head, tail = framed[:cut], framed[cut + len(_SENTINEL_SYSTEM) :]
+    if not (bare.startswith(head) and bare.endswith(tail)) or len(bare) <= len(head) + len(tail):
+        return None, None
+    injected = bare[len(head) : len(bare) - len(tail)]
+    return injected, _block_around(head, tail, injected, _generation_header(render, source))
+
+
+def _generation_header(render: RenderFn, source: str | None) -> str:
+    """The text a template appends to open the assistant's turn (its generation prompt)."""
+    with_prompt = render(_user_only(), source, True)
+    without = render(_user_only(), source, False)
+    return with_prompt[len(without) :] if with_prompt.startswith(without) else ""
+
+
+def _block_around(head: str, tail: str, injected: str, gen_header: str) -> str:
+    """The injected block, from the system header to the user header.
+
+    Headers are found by swapping the role word of the generation prompt, which holds for the
+    ChatML, Llama 3, Gemma and similar families; anything else gets a clear error.
+    """
+    for role in _ASSISTANT_ROLES:
+        if role not in gen_header:
+            continue
+        start = head.rfind(gen_header.replace(role, "system"))
+        end = tail.find(gen_header.replace(role, "user"))
+        if start >= 0 and end >= 0:
+            return head[start:] + injected + tail[:end]
+    raise TemplateError(
+        "the chat template injects a system prompt, but its system block could not be delimited; "
+        "set `chat_template` in the target to a template without the default system prompt"
+    )
+
+
+def strict_template(source: str, block: str) -> str:
+    """Wrap ``source`` so that its output is unchanged except that ``block`` is removed."""
+    return (
+        "{% set __idprobe_rendered %}" + source + "{% endset %}"
+        "{% set __idprobe_block = " + json.dumps(block) + " %}"
+        "{{ __idprobe_rendered | replace(__idprobe_block, '') }}"
+    )
+
+
+def inspect_template(render: RenderFn, source: str | None) -> tuple[TemplateFinding, str | None]:
+    """Inspect a template; return the finding and the strict template source (``None`` if the
+    stock template injects nothing, so strict and stock coincide)."""
+    injected, block = find_injected(render, source)
+    stock_example = render(_user_only(), source, True)
+    strict_source = None
+    strict_example = stock_example
+    if injected is not None and block is not None:
+        if source is None:
+            raise TemplateError("cannot build a strict template without the template source")
+        strict_source = strict_template(source, block)
+        strict_example = render(_user_only(), strict_source, True)
+        verify_removed(strict_example, injected)
+    finding = TemplateFinding(sha256_text(source), injected, block, stock_example, strict_example)
+    return finding, strict_source
+
+
+def verify_removed(rendered: str, injected: str) -> None:
+    """Fail loudly if a strict rendering still carries the injected prompt."""
+    if injected.strip() and injected.strip() in rendered:
+        raise TemplateError("strict mode failed: the rendered prompt still contains the injected system prompt")
