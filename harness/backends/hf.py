@@ -1,0 +1,163 @@
+"""The transformers backend: loads a model in-process and samples with ``generate``."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Sequence
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from harness import embedded
+from harness.backends.base import Backend
+from harness.records import Completion, GenRequest, Message
+from harness.templating import TemplateFinding, inspect_template
+
+
+class TransformersOptions(BaseModel):
+    """Options of the transformers backend."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    device: str = "auto"
+    """``auto`` (CUDA when available, else CPU), ``cpu``, ``cuda``, ``cuda:1`` ..."""
+    dtype: Literal["auto", "float32", "bfloat16", "float16"] = "auto"
+    """Weights dtype; ``auto`` keeps float32 on CPU and uses bfloat16 on GPU."""
+    batch_size: int = Field(32, ge=1)
+    """Sequences generated together (prompts x samples)."""
+    threads: int | None = Field(None, ge=1)
+    """CPU threads for torch; default: torch's own choice."""
+
+
+class TransformersBackend(Backend):
+    """Runs a local model (a directory, a hub-style name already in the local cache, or
+    ``embedded:smollm2``) with transformers. Samples of one prompt are drawn together with
+    ``num_return_sequences``; prompts are left-padded into batches."""
+
+    name = "transformers"
+    Options = TransformersOptions
+    options: TransformersOptions
+
+    def __init__(self, target: Any, options: BaseModel) -> None:
+        super().__init__(target, options)
+        self._template: str | None = None
+        self.finding: TemplateFinding | None = None
+
+    async def start(self) -> None:
+        await asyncio.to_thread(self._load)
+
+    def _load(self) -> None:
+        import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        if self.options.threads:
+            torch.set_num_threads(self.options.threads)
+        path = embedded.resolve_model(self.target.model)
+        device = self.options.device
+        if device == "auto":
+            device = "cuda" if torch.cuda.is_available() else "cpu"
+        dtype = self.options.dtype
+        if dtype == "auto":
+            dtype = "float32" if device == "cpu" else "bfloat16"
+        self.tokenizer = AutoTokenizer.from_pretrained(path)
+        self.tokenizer.padding_side = "left"  # decoder-only models continue from the right edge
+        if self.tokenizer.pad_token_id is None:
+            self.tokenizer.pad_token = self.tokenizer.eos_token
+        self.model = AutoModelForCausalLM.from_pretrained(path, dtype=getattr(torch, dtype)).to(device).eval()
+        self.device = device
+        self._setup_template()
+
+    def _setup_template(self) -> None:
+        stock = self.tokenizer.chat_template
+        if self.target.chat_template:
+            with open(self.target.chat_template, encoding="utf-8") as handle:
+                stock = handle.read()
+        self.finding, strict = inspect_template(self._render_with, stock)
+        self._template = strict if (self.target.template_mode == "strict" and strict) else stock
+
+    def _render_with(self, messages: Sequence[dict[str, str]], source: str | None, generation: bool) -> str:
+        return self.tokenizer.apply_chat_template(
+            list(messages), chat_template=source, tokenize=False, add_generation_prompt=generation
+        )
+
+    def chat_template(self) -> str | None:
+        return self._template
+
+    def render(self, messages: Sequence[Message]) -> str:
+        return self._render_with([m.model_dump() for m in messages], self._template, True)
+
+    def model_info(self) -> dict[str, Any]:
+        info: dict[str, Any] = {"model": self.target.model, "backend": self.name}
+        if embedded.is_embedded(self.target.model):
+            info.update(embedded.source_info(self.target.model))
+        info["device"] = getattr(self, "device", None)
+        return info
+
+    async def generate(self, requests: Sequence[GenRequest]) -> AsyncIterator[Completion]:
+        for batch in _batches(requests, self.options.batch_size):
+            for completion in await asyncio.to_thread(self._generate_batch, batch):
+                yield completion
+
+    def _generate_batch(self, batch: list[GenRequest]) -> list[Completion]:
+        """Generate every sample of requests that all want the same number of samples."""
+        import torch
+
+        started = time.perf_counter()
+        texts = [self.render(r.messages) for r in batch]
+        enc = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(self.device)
+        n = len(batch[0].sample_indices)
+        sampling = batch[0].sampling
+        seed = batch[0].seeds[0]
+        torch.manual_seed(seed)  # one generator per batch: reproducible for the same batching
+        greedy = sampling.temperature == 0
+        with torch.inference_mode():
+            out = self.model.generate(
+                **enc,
+                do_sample=not greedy,
+                temperature=None if greedy else sampling.temperature,
+                top_p=None if greedy else sampling.top_p,
+                top_k=None,
+                max_new_tokens=sampling.max_tokens,
+                num_return_sequences=n,
+                pad_token_id=self.tokenizer.pad_token_id,
+            )
+        latency = time.perf_counter() - started
+        new_tokens = out[:, enc["input_ids"].shape[1] :]
+        prompt_lengths = enc["attention_mask"].sum(dim=1).tolist()
+        return [
+            self._completion(request, j, new_tokens[i * n + j], int(prompt_lengths[i]), latency, seed)
+            for i, request in enumerate(batch)
+            for j in range(n)
+        ]
+
+    def _completion(  # noqa: PLR0913 - one sample's fields, gathered where they are known
+        self, request: GenRequest, j: int, tokens: Any, prompt_tokens: int, latency: float, seed: int
+    ) -> Completion:
+        ids = tokens.tolist()
+        stops = {self.tokenizer.eos_token_id, self.tokenizer.pad_token_id}
+        cut = next((k for k, t in enumerate(ids) if t in stops), None)
+        kept = ids if cut is None else ids[:cut]
+        return Completion(
+            prompt_id=request.prompt_id,
+            condition=request.condition,
+            sample_index=request.sample_indices[j],
+            text=self.tokenizer.decode(kept, skip_special_tokens=True),
+            finish_reason="length" if cut is None else "stop",
+            prompt_tokens=prompt_tokens,
+            completion_tokens=len(kept),
+            latency_s=round(latency, 4),
+            seed=seed,  # the batch generator's seed: what reproduces this sample
+        )
+
+
+def _batches(requests: Sequence[GenRequest], batch_size: int) -> list[list[GenRequest]]:
+    """Group requests wanting the same number of samples, about ``batch_size`` sequences each."""
+    by_n: dict[int, list[GenRequest]] = {}
+    for request in requests:
+        by_n.setdefault(len(request.sample_indices), []).append(request)
+    batches = []
+    for n, group in by_n.items():
+        per_batch = max(1, batch_size // n)
+        batches.extend(group[i : i + per_batch] for i in range(0, len(group), per_batch))
+    return batches

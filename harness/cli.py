@@ -1,0 +1,162 @@
+"""The ``idprobe`` command line. Each command's docstring is its ``--help``."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from harness.paths import DEFAULT_SUITE
+
+
+class LazyGroup(click.Group):
+    """Subcommands that live in other modules load only when used, so ``--help`` stays fast."""
+
+    lazy: dict[str, str] = {
+        "classify": "harness.classify.cli:classify_command",
+        "weights": "harness.weights.cli:weights_command",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy:
+            module, attr = self.lazy[name].split(":")
+            return getattr(importlib.import_module(module), attr)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup)
+@click.version_option(package_name="idprobe")
+@click.option("-v", "--verbose", is_flag=True, help="Log progress details.")
+def main(verbose: bool) -> None:
+    """Ask a language model who it is, with the system prompt removed, many times, and
+    publish what it answers.
+
+    \b
+    Typical use:
+      idprobe run                                   # default suite on the embedded SmolLM2
+      idprobe run probes/identity.yaml --target configs/my-endpoint.yaml --out runs/mymodel
+      idprobe report runs/mymodel                   # render report.html again
+    """
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(2)
+
+
+@main.command()
+@click.argument("suite", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--target", "target_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Target config (configs/*.yaml). Default: the embedded SmolLM2-135M-Instruct.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Run directory. Rerunning into it resumes. Default: runs/<suite>-<model>.")
+@click.option("--template-mode", type=click.Choice(["strict", "stock"]),
+              help="strict: strip a chat template's own system prompt; stock: as users get it. Overrides the target.")
+@click.option("--retry-errors", "retry_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Regenerate only the failed samples of this run directory (suite and target from its manifest).")
+@click.option("--no-report", is_flag=True, help="Do not render report.html after the run.")
+def run(suite: Path | None, target_path: Path | None, out_dir: Path | None, template_mode: str | None,
+        retry_dir: Path | None, no_report: bool) -> None:
+    """Run a probe suite (default: probes/identity.yaml) against a target and write
+    completions.jsonl, manifest.json and report.html into the run directory.
+
+    Every sample is stored as it arrives; run the same command again to resume a run that was
+    interrupted. Samples that failed after retries are stored as errors, never counted as answers;
+    regenerate them with --retry-errors RUN_DIR.
+    """
+    from harness.runner import RunMismatch, run_suite
+    from harness.target import Target, load_target
+    from harness.yamlio import ConfigError
+
+    try:
+        if retry_dir is not None:
+            suite_path, target, out = _from_run(retry_dir)
+        else:
+            suite_path = suite or DEFAULT_SUITE
+            target = load_target(target_path)
+            if template_mode:
+                target = target.model_copy(update={"template_mode": template_mode})
+            out = out_dir or Path("runs") / f"{suite_path.stem}-{_slug(target.display_name)}"
+        summary = asyncio.run(run_suite(suite_path, target, out, retry_errors=retry_dir is not None))
+    except (ConfigError, RunMismatch, ValueError, FileNotFoundError) as exc:
+        _fail(str(exc))
+        return
+    click.echo(f"{summary.generated} samples generated ({summary.errors} errors), {summary.kept} kept from before.")
+    if not no_report:
+        from harness.report import write_report
+
+        click.echo(f"report: {write_report(out)}")
+
+
+def _from_run(run_dir: Path):  # type: ignore[no-untyped-def]
+    from harness.runner import SUITE_COPY
+    from harness.store import RunStore
+    from harness.target import Target
+
+    manifest = RunStore(run_dir).read_manifest()
+    return run_dir / SUITE_COPY, Target.model_validate(manifest["target"]), run_dir
+
+
+def _slug(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in text.replace("embedded:", "")).strip("-")
+
+
+@main.command()
+@click.argument("run_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def report(run_dir: Path) -> None:
+    """Render RUN_DIR/report.html again from the stored results (after a classifier or
+    lexicon update, for instance). The results themselves are never changed."""
+    from harness.report import write_report
+    from harness.results import RunNotFound
+
+    try:
+        click.echo(f"report: {write_report(run_dir)}")
+    except RunNotFound as exc:
+        _fail(str(exc))
+
+
+@main.command()
+@click.argument("suites", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def validate(suites: tuple[Path, ...]) -> None:
+    """Check probe suites without running them; errors name the file, line and field.
+    Exits 2 if any suite is invalid."""
+    from harness.suite import load_suite
+    from harness.yamlio import ConfigError
+
+    failed = False
+    for path in suites:
+        try:
+            suite, digest = load_suite(path)
+        except ConfigError as exc:
+            click.echo(str(exc), err=True)
+            failed = True
+            continue
+        click.echo(f"{path}: ok ({len(suite.prompts)} prompts x {len(suite.conditions)} conditions x "
+                   f"{suite.sampling.n} samples; sha256 {digest[:12]})")
+    if failed:
+        sys.exit(2)
+
+
+@main.command()
+@click.option("--kind", type=click.Choice(["suite", "target"]), default="suite", show_default=True)
+def schema(kind: str) -> None:
+    """Print the JSON Schema of a suite (or target) file, for editor autocompletion:
+    ``idprobe schema > suite.schema.json``."""
+    from harness.suite import Suite
+    from harness.target import Target
+
+    model = Suite if kind == "suite" else Target
+    click.echo(json.dumps(model.model_json_schema(), indent=2))
+
+
+if __name__ == "__main__":
+    main()
