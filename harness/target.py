@@ -18,7 +18,7 @@ class Target(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    backend: Literal["transformers", "openai", "vllm", "vllm-server"] = "transformers"
+    backend: Literal["transformers", "openai", "vllm", "vllm-server", "echo"] = "transformers"
     """Which backend runs the model."""
     model: str = "embedded:smollm2"
     """A local path, a model name, or the served model name of an endpoint.

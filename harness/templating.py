@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 
@@ -25,6 +26,7 @@ _SENTINEL_SYSTEM = "IDPROBE_SENTINEL_SYSTEM_7f3a"
 _SENTINEL_USER = "IDPROBE_SENTINEL_USER_91c2"
 # Role words as they appear in generation prompts of common template families.
 _ASSISTANT_ROLES = ("assistant", "Assistant", "model", "ASSISTANT")
+_ROLE_WORDS = {"system", "user", "assistant", "model", "human", "bot", "sys", "im", "start", "end", "header", "id", "turn", "of"}
 
 
 class TemplateError(RuntimeError):
@@ -62,17 +64,29 @@ def _with_system() -> list[dict[str, str]]:
 
 
 def find_injected(render: RenderFn, source: str | None) -> tuple[str | None, str | None]:
-    """Return (injected system prompt, injected block text) or (None, None)."""
+    """Return (injected system prompt, its block text or ``None`` if undelimitable), or (None, None)."""
     bare = render(_user_only(), source, True)
     framed = render(_with_system(), source, True)
     cut = framed.find(_SENTINEL_SYSTEM)
-    if cut < 0:
-        return None, None  # the template drops system messages: nothing to compare against
-    head, tail = framed[:cut], framed[cut + len(_SENTINEL_SYSTEM) :]
-    if not (bare.startswith(head) and bare.endswith(tail)) or len(bare) <= len(head) + len(tail):
-        return None, None
-    injected = bare[len(head) : len(bare) - len(tail)]
-    return injected, _block_around(head, tail, injected, _generation_header(render, source))
+    if cut >= 0:
+        head, tail = framed[:cut], framed[cut + len(_SENTINEL_SYSTEM) :]
+        if bare.startswith(head) and bare.endswith(tail) and len(bare) > len(head) + len(tail):
+            injected = bare[len(head) : len(bare) - len(tail)]
+            return injected, _block_around(head, tail, injected, _generation_header(render, source))
+    preamble = _wordy_preamble(bare)
+    return (preamble, None) if preamble else (None, None)
+
+
+def _wordy_preamble(bare: str) -> str | None:
+    """Natural-language text before the user's turn that the user did not send.
+
+    A fallback for templates whose injected block is not shaped like a given system message:
+    special tokens and role words are formatting; three or more other words are a prompt.
+    """
+    before = bare[: bare.find(_SENTINEL_USER)]
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", re.sub(r"<[^>]*>|\[[^\]]*\]", " ", before))]
+    words = [w for w in words if w.lower() not in _ROLE_WORDS]
+    return before.strip() if len(words) >= 3 else None
 
 
 def _generation_header(render: RenderFn, source: str | None) -> str:
@@ -82,7 +96,7 @@ def _generation_header(render: RenderFn, source: str | None) -> str:
     return with_prompt[len(without) :] if with_prompt.startswith(without) else ""
 
 
-def _block_around(head: str, tail: str, injected: str, gen_header: str) -> str:
+def _block_around(head: str, tail: str, injected: str, gen_header: str) -> str | None:
     """The injected block, from the system header to the user header.
 
     Headers are found by swapping the role word of the generation prompt, which holds for the
@@ -95,10 +109,7 @@ def _block_around(head: str, tail: str, injected: str, gen_header: str) -> str:
         end = tail.find(gen_header.replace(role, "user"))
         if start >= 0 and end >= 0:
             return head[start:] + injected + tail[:end]
-    raise TemplateError(
-        "the chat template injects a system prompt, but its system block could not be delimited; "
-        "set `chat_template` in the target to a template without the default system prompt"
-    )
+    return None
 
 
 def strict_template(source: str, block: str) -> str:
@@ -110,19 +121,27 @@ def strict_template(source: str, block: str) -> str:
     )
 
 
-def inspect_template(render: RenderFn, source: str | None) -> tuple[TemplateFinding, str | None]:
-    """Inspect a template; return the finding and the strict template source (``None`` if the
-    stock template injects nothing, so strict and stock coincide)."""
+def inspect_template(render: RenderFn, source: str | None, strict: bool = True) -> tuple[TemplateFinding, str | None]:
+    """Inspect a template; return the finding and the strict template source (``None`` when the
+    stock template injects nothing, so strict and stock coincide).
+
+    With ``strict`` set, an injection that cannot be removed is an error: a run that claims "no
+    system prompt" must never carry one.
+    """
     injected, block = find_injected(render, source)
     stock_example = render(_user_only(), source, True)
-    strict_source = None
-    strict_example = stock_example
-    if injected is not None and block is not None:
-        if source is None:
-            raise TemplateError("cannot build a strict template without the template source")
-        strict_source = strict_template(source, block)
-        strict_example = render(_user_only(), strict_source, True)
-        verify_removed(strict_example, injected)
+    strict_source, strict_example = None, stock_example
+    if injected is not None:
+        strict_example = None
+        if block is not None and source is not None:
+            strict_source = strict_template(source, block)
+            strict_example = render(_user_only(), strict_source, True)
+            verify_removed(strict_example, injected)
+        elif strict:
+            raise TemplateError(
+                f"the chat template adds a system prompt of its own ({injected[:80]!r}) that could not be "
+                "delimited; set `chat_template` in the target to a template without it, or use template_mode: stock"
+            )
     finding = TemplateFinding(sha256_text(source), injected, block, stock_example, strict_example)
     return finding, strict_source
 

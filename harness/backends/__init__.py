@@ -17,6 +17,7 @@ REGISTRY: dict[str, str] = {
     "openai": "harness.backends.openai_compat:OpenAIBackend",
     "vllm": "harness.backends.vllm_offline:VLLMBackend",
     "vllm-server": "harness.backends.vllm_server:VLLMServerBackend",
+    "echo": "harness.backends.echo:EchoBackend",
 }
 
 

@@ -73,7 +73,7 @@ class TransformersBackend(Backend):
         if self.target.chat_template:
             with open(self.target.chat_template, encoding="utf-8") as handle:
                 stock = handle.read()
-        self.finding, strict = inspect_template(self._render_with, stock)
+        self.finding, strict = inspect_template(self._render_with, stock, self.target.template_mode == "strict")
         self._template = strict if (self.target.template_mode == "strict" and strict) else stock
 
     def _render_with(self, messages: Sequence[dict[str, str]], source: str | None, generation: bool) -> str:

@@ -1,0 +1,62 @@
+"""What the classifier says about one completion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Role = Literal["identity", "creator"]
+OTHER = "other"
+NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Characters ``[start, end)`` of the original text that decided a claim."""
+
+    start: int
+    end: int
+    role: Role
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "role": self.role}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One lexicon spelling found anywhere in the text, claimed or not (think blocks included)."""
+
+    key: str
+    kind: Role
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "kind": self.kind, "start": self.start, "end": self.end}
+
+
+@dataclass(slots=True)
+class Verdict:
+    """The identity and creator a completion claims, with the evidence and every mention.
+
+    ``identity``/``creator`` are lexicon keys, ``other`` (a name outside the lexicon) or
+    ``none`` (no claim).
+    """
+
+    identity: str = NONE
+    creator: str = NONE
+    evidence: list[Span] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able form, as written by ``idprobe classify``."""
+        return {
+            "identity": self.identity,
+            "creator": self.creator,
+            "evidence": [s.to_dict() for s in self.evidence],
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+    def mentioned(self, key: str) -> bool:
+        """Whether ``key`` is mentioned anywhere (the overlapping "mention count" of reports)."""
+        return any(m.key == key for m in self.mentions)

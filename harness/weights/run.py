@@ -1,0 +1,119 @@
+"""Run the comparison end to end: index inputs, match tensors, fan out jobs, summarise, write JSON."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .config import WeightsConfig
+from .engines import make_engine
+from .job import analyze_tensor
+from .models import FileInfo, InputInfo, Mismatch, RunInfo, TensorResult, TensorTask, WeightsResult
+from .numerics import mantissa_bits
+from .sources import FLOAT_DTYPES, Checkpoint, TensorRef, open_checkpoint
+from .summary import by_component, by_layer, summarize, verdict
+
+_ITEMSIZE = {"BF16": 2, "F16": 2, "F32": 4, "F64": 8}
+
+
+def _stored_bytes(ref: TensorRef) -> int:
+    return ref.nbytes if ref.format == "gguf" else ref.numel * _ITEMSIZE.get(ref.dtype, 0)
+
+
+def ulp_dtype_for(refs: list[TensorRef]) -> str:
+    """The coarsest float grid among the inputs: differences below its ulp are rounding, not training."""
+    floats = [r.dtype for r in refs if r.dtype in FLOAT_DTYPES]
+    if not floats:
+        return "BF16"  # all block-quantized: bf16 spacing is the finest grid such weights came from
+    return min(floats, key=lambda d: mantissa_bits(FLOAT_DTYPES[d]))
+
+
+def match_tensors(
+    suspect: Checkpoint, reference: Checkpoint, parents: list[Checkpoint], roles: list[str]
+) -> tuple[list[tuple[TensorRef, TensorRef, tuple[TensorRef, ...]]], list[Mismatch]]:
+    """Tensors present with one shape in every input; the rest, each with the reason it was left out."""
+    matched, mismatched = [], []
+    others = [reference, *parents]
+    for name, s in suspect.tensors.items():
+        refs = [c.tensors.get(name) for c in others]
+        reasons = [f"missing from {role}" for role, r in zip(roles, refs) if r is None]
+        reasons += [f"shape {list(r.shape)} in {role} but {list(s.shape)} in suspect"
+                    for role, r in zip(roles, refs) if r is not None and r.shape != s.shape]
+        bad_dtype = [r.dtype for r in (s, *refs) if r is not None and r.format == "safetensors"
+                     and r.dtype not in FLOAT_DTYPES]
+        if bad_dtype:
+            reasons.append(f"not a float tensor ({bad_dtype[0]})")
+        if reasons:
+            mismatched.append(Mismatch(name=name, reason="; ".join(reasons)))
+        else:
+            matched.append((s, refs[0], tuple(refs[1:])))  # type: ignore[arg-type]
+    for role, ckpt in zip(roles, others):
+        for name in sorted(set(ckpt.tensors) - set(suspect.tensors)):
+            mismatched.append(Mismatch(name=name, reason=f"in {role} but missing from suspect"))
+    return matched, mismatched
+
+
+def _file_info(path: Path, hash_files: bool) -> FileInfo:
+    digest = None
+    if hash_files:
+        h = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+        digest = h.hexdigest()
+    return FileInfo(path=path, size=path.stat().st_size, sha256=digest)
+
+
+def _roles(config: WeightsConfig) -> list[str]:
+    return [f"parent {i + 1}" for i in range(len(config.parents))] + (["base"] if config.base else [])
+
+
+def run_weights(config: WeightsConfig) -> WeightsResult:
+    """Compare the suspect with its parents tensor by tensor; write ``weights.json`` if out_dir is set."""
+    started = time.perf_counter()
+    suspect = open_checkpoint(config.suspect)
+    parent_ckpts = [open_checkpoint(p) for p in config.parents]
+    base_ckpt = open_checkpoint(config.base) if config.base else None
+    roles = _roles(config)
+    inputs = [InputInfo(role=role, path=c.path, format=c.format, tensors=len(c.tensors),
+                        files=[_file_info(f, config.hash_files) for f in c.files])
+              for role, c in zip(["suspect", *roles], [suspect, *parent_ckpts, *([base_ckpt] if base_ckpt else [])])]
+    reference = base_ckpt if base_ckpt else parent_ckpts[0]
+    fit_ckpts = parent_ckpts if base_ckpt else parent_ckpts[1:]
+    ref_role = "base" if base_ckpt else "parent 1"
+    fit_roles = [r for r in roles if r not in ("base", ref_role)]
+    matched, mismatched = match_tensors(suspect, reference, fit_ckpts, [ref_role, *fit_roles])
+    chunk = config.chunk_elements()
+    tasks = [TensorTask(suspect=s, reference=r, parents=ps, chunk_elements=chunk, min_ulps=config.min_ulps,
+                        ulp_dtype=ulp_dtype_for([s, r, *ps]), exact_max_elements=config.exact_max_elements,
+                        min_kept=config.thresholds.min_kept_elements)
+             for s, r, ps in matched]
+    tasks.sort(key=lambda t: -t.suspect.numel)  # big tensors first: better balance across workers
+    results: list[TensorResult] = []
+    with make_engine(config.engine, config.workers) as engine, \
+            tqdm(total=len(tasks), unit="tensor", disable=not config.progress, desc="weights") as bar:
+        for res in engine.map_unordered(analyze_tensor, tasks):
+            results.append(res)
+            bar.update(1)
+    order = {name: i for i, name in enumerate(suspect.tensors)}
+    results.sort(key=lambda r: order[r.name])
+    labels = [f"{role} ({path.name})" for role, path in zip(fit_roles, [c.path for c in fit_ckpts])]
+    overall = summarize("all", results)
+    bytes_compared = sum(_stored_bytes(t.suspect) + _stored_bytes(t.reference)
+                         + sum(_stored_bytes(p) for p in t.parents) for t in tasks)
+    result = WeightsResult(
+        reference_role=ref_role, parent_labels=labels, inputs=inputs,
+        run=RunInfo(engine=config.engine, workers=config.workers, max_memory_mb=config.max_memory_mb,
+                    chunk_elements=chunk, min_ulps=config.min_ulps,
+                    elapsed_s=time.perf_counter() - started, bytes_compared=bytes_compared),
+        matched=len(tasks), mismatched=mismatched, tensors=results, layers=by_layer(results),
+        components=by_component(results), overall=overall,
+        verdict=verdict(overall, labels, config.thresholds),
+    )
+    if config.out_dir is not None:
+        config.out_dir.mkdir(parents=True, exist_ok=True)
+        (config.out_dir / "weights.json").write_text(result.model_dump_json(indent=2), encoding="utf-8")
+    return result
