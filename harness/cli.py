@@ -20,10 +20,13 @@ class LazyGroup(click.Group):
     lazy: dict[str, str] = {
         "classify": "harness.classify.cli:classify_command",
         "weights": "harness.weights.cli:weights_command",
+        "report": "harness.report_cli:report_command",
+        "compare": "harness.report_cli:compare_command",
+        "check": "harness.report_cli:check_command",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted([*super().list_commands(ctx), *self.lazy])
+        return sorted({*super().list_commands(ctx), *self.lazy})
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.lazy:
@@ -91,10 +94,31 @@ def run(suite: Path | None, target_path: Path | None, out_dir: Path | None, temp
         _fail(str(exc))
         return
     click.echo(f"{summary.generated} samples generated ({summary.errors} errors), {summary.kept} kept from before.")
+    _warn_on_findings(out)
     if not no_report:
         from harness.report import write_report
 
         click.echo(f"report: {write_report(out)}")
+
+
+def _warn_on_findings(run_dir: Path) -> None:
+    """Say loudly when the model did not see what the user thinks it saw."""
+    from harness.store import RunStore
+
+    manifest = RunStore(run_dir).read_manifest()
+    preflight = manifest.get("preflight") or {}
+    if preflight.get("suspected_hidden_system_prompt"):
+        click.secho(
+            f"warning: the endpoint appears to add a system prompt you did not send "
+            f"({preflight.get('overhead_tokens')} unexplained prompt tokens); see the report's preflight section.",
+            fg="yellow", err=True,
+        )
+    finding = (manifest.get("template") or {}).get("finding") or {}
+    if finding.get("injected_system") and manifest["template"]["mode"] == "stock":
+        click.secho(
+            f"note: stock template mode: the model saw its template's own system prompt "
+            f"{finding['injected_system']!r} under condition 'none'.", fg="yellow", err=True,
+        )
 
 
 def _from_run(run_dir: Path):  # type: ignore[no-untyped-def]
@@ -108,20 +132,6 @@ def _from_run(run_dir: Path):  # type: ignore[no-untyped-def]
 
 def _slug(text: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in text.replace("embedded:", "")).strip("-")
-
-
-@main.command()
-@click.argument("run_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-def report(run_dir: Path) -> None:
-    """Render RUN_DIR/report.html again from the stored results (after a classifier or
-    lexicon update, for instance). The results themselves are never changed."""
-    from harness.report import write_report
-    from harness.results import RunNotFound
-
-    try:
-        click.echo(f"report: {write_report(run_dir)}")
-    except RunNotFound as exc:
-        _fail(str(exc))
 
 
 @main.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class Message(BaseModel):
@@ -83,6 +83,19 @@ class Completion(BaseModel):
     seed: int | None = None
     error: str | None = None
     """Why the sample failed after all retries; a failed sample is never counted as an answer."""
+
+    @field_validator("text", "error")
+    @classmethod
+    def _valid_unicode(cls, value: str | None) -> str | None:
+        """Lone surrogates (from JSON escapes some servers send) cannot be stored as UTF-8; they
+        become U+FFFD so the sample is kept rather than crashing the run or vanishing on read."""
+        if value is None or value.isascii():
+            return value
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        return value
 
     @property
     def key(self) -> SampleKey:

@@ -45,9 +45,8 @@ class RunStore:
             for number, line in enumerate(handle, 1):
                 if not line.strip():
                     continue
-                try:
-                    record = Completion.model_validate_json(line)
-                except ValidationError:
+                record = _parse(line)
+                if record is None:
                     log.warning("%s:%d: unreadable record skipped (an interrupted write?)", self.completions_path, number)
                     continue
                 latest[record.key] = record
@@ -89,9 +88,24 @@ class RunStore:
         write_text_atomic(self.manifest_path, json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=False))
 
 
+def _parse(line: str) -> Completion | None:
+    try:
+        return Completion.model_validate_json(line)
+    except ValidationError:
+        pass
+    try:  # the strict JSON parser refuses escaped lone surrogates; Python's accepts them
+        return Completion.model_validate(json.loads(line))
+    except (ValueError, ValidationError):
+        return None
+
+
 def write_text_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` in one step; the file gets the usual permissions (reports are for sharing)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
     os.replace(tmp, path)

@@ -121,3 +121,18 @@ def test_run_directory_of_another_target_is_refused(write, tmp_path: Path) -> No
     asyncio.run(run_suite(suite, echo(), out, progress=False))
     with pytest.raises(RunMismatch, match="another target"):
         asyncio.run(run_suite(suite, echo(delay_s=0.1), out, progress=False))
+
+
+def test_invalid_unicode_in_model_output_is_kept_not_lost(tmp_path: Path) -> None:
+    from harness.records import Completion
+
+    store = RunStore(tmp_path / "run")
+    store.open_for_append()
+    store.append(Completion(prompt_id="p", condition="none", sample_index=0, text="I am \ud800 Nex"))
+    store.close()
+    # a record written by another tool with an escaped lone surrogate
+    with open(store.completions_path, "a", encoding="utf-8") as handle:
+        handle.write('{"prompt_id": "p", "condition": "none", "sample_index": 1, "text": "x\\udc00y"}\n')
+    loaded = store.load()
+    assert loaded[("p", "none", 0)].text == "I am \ufffd Nex"
+    assert loaded[("p", "none", 1)].text == "x\ufffdy"

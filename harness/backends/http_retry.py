@@ -65,8 +65,12 @@ class EndpointError(RuntimeError):
     """
 
 
-class EndpointRefused(EndpointError):
-    """401, 403 or 404: the key, the permission or the model is wrong; nothing will succeed."""
+class EndpointRefused(EndpointError, ValueError):
+    """401, 403 or 404: the key, the permission or the model is wrong; nothing will succeed.
+
+    Also a ``ValueError``: like an unset key variable, it is a bad value in the target config,
+    and the CLI reports those as one-line errors.
+    """
 
 
 def is_retryable_status(status: int) -> bool:
@@ -166,7 +170,7 @@ async def request_json(
             body = await resp.read()
             status = resp.status
             headers = resp.headers
-    except asyncio.TimeoutError as exc:
+    except asyncio.TimeoutError:
         raise RetryableError(f"timed out after {timeout.total if timeout else '?'} s") from None
     except aiohttp.ClientError as exc:
         # Resets, refused connections, truncated payloads, server disconnects.
@@ -178,5 +182,5 @@ async def request_json(
         raise HTTPStatusError(status, message)
     try:
         return json.loads(body)
-    except ValueError as exc:
+    except ValueError:
         raise RetryableError(redact(f"malformed JSON body ({len(body)} bytes): {body[:80]!r}")) from None

@@ -2,8 +2,8 @@
 
 A lean aiohttp client with one shared session: the official SDK costs several times more CPU per
 request (see ``bench/bench_endpoint.py``), which matters when a run is thousands of short samples.
-Retries, backoff and redaction live in ``http_retry``; the hidden-system-prompt check in
-``openai_preflight``.
+Options live in ``openai_options``, response parsing in ``openai_parse``, retries, backoff and
+redaction in ``http_retry``, the hidden-system-prompt check in ``openai_preflight``.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 import aiohttp
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel
 from yarl import URL
 
 from harness.backends.base import Backend
@@ -32,62 +32,12 @@ from harness.backends.http_retry import (
     RetryableError,
     request_json,
 )
+from harness.backends.openai_options import OpenAIOptions
 from harness.backends.openai_parse import to_completions
 from harness.records import Completion, GenRequest
+from harness.target import Target
 
 log = logging.getLogger("harness.backends.openai")
-
-# Body fields the backend sets itself; letting extra_body override them would make the
-# manifest lie (sampling) or break sample accounting (n, seed, stream).
-_RESERVED = frozenset(
-    {"model", "messages", "n", "seed", "stream", "temperature", "top_p", "max_tokens", "max_completion_tokens"}
-)
-
-
-class OpenAIOptions(BaseModel):
-    """Options of ``backend: openai`` (under ``options:`` in a target config)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    max_concurrency: int = Field(64, ge=1, le=4096)
-    """HTTP requests in flight at once (also the connection pool size)."""
-    timeout_s: float = Field(120.0, gt=0)
-    """Wall-clock limit of one HTTP request; a timeout is retried."""
-    max_retries: int = Field(5, ge=0, le=100)
-    """Further attempts after a retryable failure (429, 5xx, timeout, reset, malformed body)."""
-    backoff_base_s: float = Field(0.5, ge=0)
-    """First retry waits up to this long (full jitter); the cap doubles each retry."""
-    backoff_max_s: float = Field(30.0, ge=0)
-    """Upper bound of one backoff wait."""
-    retry_after_max_s: float = Field(60.0, ge=0)
-    """A server's Retry-After is honoured up to this many seconds (longer waits are capped and logged)."""
-    use_n: bool = True
-    """Ask for all samples of a prompt in one request with ``n``; false: one request per sample."""
-    send_seed: bool = True
-    """Send a ``seed`` (the first pending sample's seed); turn off for servers that reject it."""
-    max_tokens_field: Literal["max_tokens", "max_completion_tokens"] = "max_tokens"
-    """Name of the length limit field; newer OpenAI models accept only ``max_completion_tokens``."""
-    extra_body: dict[str, Any] = Field(default_factory=dict)
-    """Extra request fields passed through as given, such as vLLM's ``top_k`` or ``chat_template_kwargs``."""
-    headers_env: dict[str, str] = Field(default_factory=dict)
-    """Extra headers: header name -> name of the environment variable holding its value."""
-    tokenizer: str | None = None
-    """Local tokenizer (directory or .gguf) for an exact token count in the preflight check."""
-    hidden_prompt_threshold: int = Field(16, ge=0)
-    """Preflight flags a hidden system prompt when the overhead exceeds this many tokens."""
-    trust_env: bool = False
-    """Use HTTP(S)_PROXY / NO_PROXY from the environment."""
-
-    @field_validator("extra_body")
-    @classmethod
-    def _no_reserved(cls, value: dict[str, Any]) -> dict[str, Any]:
-        clash = sorted(_RESERVED & set(value))
-        if clash:
-            raise ValueError(
-                f"extra_body may not set {', '.join(clash)}: sampling comes from the suite, "
-                "and n/seed are sent per request (see use_n, send_seed)"
-            )
-        return value
 
 
 @dataclass
@@ -96,7 +46,8 @@ class _Unit:
 
     request: GenRequest
     indices: list[int]
-    messages: list[dict[str, str]]
+    prefix: bytes
+    """The JSON body without its closing brace: ``n`` and ``seed`` are spliced in per call."""
     seeds: dict[int, int]
 
 
@@ -107,7 +58,7 @@ class OpenAIBackend(Backend):
     Options = OpenAIOptions
     options: OpenAIOptions
 
-    def __init__(self, target: Any, options: BaseModel) -> None:
+    def __init__(self, target: Target, options: BaseModel) -> None:
         super().__init__(target, options)
         o = self.options
         self._session: aiohttp.ClientSession | None = None
@@ -122,16 +73,17 @@ class OpenAIBackend(Backend):
     async def start(self) -> None:
         """Read the key and extra headers from the environment and open the connection pool."""
         if not self._base_url:
-            raise EndpointError("backend openai needs `base_url` in the target, e.g. http://127.0.0.1:8000/v1")
+            raise ValueError("backend openai needs `base_url` in the target, e.g. http://127.0.0.1:8000/v1")
         key = self.target.api_key()
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
-        secrets: list[str | None] = [key]
+        # A password in the URL (http://user:pw@host) is a secret too; aiohttp sends it as basic auth.
+        secrets: list[str | None] = [key, URL(self._base_url).password]
         if key:
             headers["Authorization"] = f"Bearer {key}"
         for header, env in self.options.headers_env.items():
             value = os.environ.get(env)
             if not value:
-                raise EndpointError(f"environment variable {env} (headers_env.{header}) is not set")
+                raise ValueError(f"environment variable {env} (headers_env.{header}) is not set")
             headers[header] = value
             secrets.append(value)
         self._redact = Redactor(secrets)
@@ -158,15 +110,18 @@ class OpenAIBackend(Backend):
             raise RuntimeError("OpenAIBackend.generate called before start()")
         units = deque(self._units(requests))
         total = sum(len(u.indices) for u in units)
-        out: asyncio.Queue[Completion | BaseException] = asyncio.Queue()
+        # Workers put lists (all samples one response settled) to keep queue traffic per request, not per sample.
+        out: asyncio.Queue[list[Completion] | BaseException] = asyncio.Queue()
         n_workers = min(self.options.max_concurrency, len(units))
         workers = [asyncio.create_task(self._worker(units, out.put_nowait)) for _ in range(n_workers)]
         try:
-            for _ in range(total):
+            while total > 0:
                 item = await out.get()
                 if isinstance(item, BaseException):
                     raise item
-                yield item
+                total -= len(item)
+                for completion in item:
+                    yield completion
         finally:
             for task in workers:
                 task.cancel()
@@ -175,12 +130,12 @@ class OpenAIBackend(Backend):
     def _units(self, requests: Sequence[GenRequest]) -> list[_Unit]:
         units = []
         for req in requests:
-            messages = [{"role": m.role, "content": m.content} for m in req.messages]
-            seeds = dict(zip(req.sample_indices, req.seeds))
+            prefix = self._prefix(req)
+            seeds = dict(zip(req.sample_indices, req.seeds, strict=True))
             if self.options.use_n:
-                units.append(_Unit(req, list(req.sample_indices), messages, seeds))
+                units.append(_Unit(req, list(req.sample_indices), prefix, seeds))
             else:
-                units.extend(_Unit(req, [i], messages, seeds) for i in req.sample_indices)
+                units.extend(_Unit(req, [i], prefix, seeds) for i in req.sample_indices)
         return units
 
     async def _worker(self, units: deque[_Unit], emit: Callable[[Any], None]) -> None:
@@ -192,21 +147,25 @@ class OpenAIBackend(Backend):
         except BaseException as exc:  # surface it in generate rather than hang waiting for samples
             emit(exc)
 
-    def _body(self, unit: _Unit, n: int, seed: int | None) -> dict[str, Any]:
-        s = unit.request.sampling
+    def _prefix(self, request: GenRequest) -> bytes:
+        """Encode the parts of a body shared by every call for ``request`` once (it is per-request CPU)."""
+        s = request.sampling
         body: dict[str, Any] = {
             "model": self.target.model,
-            "messages": unit.messages,
+            "messages": [{"role": m.role, "content": m.content} for m in request.messages],
             "temperature": s.temperature,
             "top_p": s.top_p,
             self.options.max_tokens_field: s.max_tokens,
+            **self.options.extra_body,  # cannot hold n or seed (validated), so the splice is safe
         }
-        if n > 1:  # omitted for one sample: some servers reject the field altogether
-            body["n"] = n
+        return json.dumps(body).encode()[:-1]
+
+    @staticmethod
+    def _encode(prefix: bytes, n: int, seed: int | None) -> bytes:
+        tail = b', "n": %d' % n if n > 1 else b""  # omitted for one: some servers reject the field
         if seed is not None:
-            body["seed"] = seed
-        body.update(self.options.extra_body)
-        return body
+            tail += b', "seed": %d' % seed
+        return prefix + tail + b"}"
 
     async def _serve(self, unit: _Unit, emit: Callable[[Any], None]) -> None:
         """Produce every pending sample of ``unit``: answered, or failed after retries, once each."""
@@ -216,7 +175,7 @@ class OpenAIBackend(Backend):
             seed = unit.seeds[pending[0]] if self.options.send_seed else None
             started = time.perf_counter()
             try:
-                data = await self._call(self._body(unit, len(pending), seed))
+                data = await self._call(self._encode(unit.prefix, len(pending), seed))
                 latency = time.perf_counter() - started
                 done = to_completions(unit.request, pending, data, latency, seed)
             except RetryableError as exc:
@@ -233,21 +192,20 @@ class OpenAIBackend(Backend):
             except HTTPStatusError as exc:
                 if exc.status in (401, 403, 404):
                     raise await self._refusal(exc) from None
+                latency = time.perf_counter() - started
                 reason = self._redact(exc)
                 log.warning("%s: request rejected, not retried: %s", unit.request.prompt_id, reason)
                 self._fail(unit.request, pending, f"rejected by server: {reason}", latency, emit)
                 return
             failures = 0  # progress resets the budget; top-ups are not failures
             self._check_identical(done, unit)
-            for completion in done:
-                emit(completion)
+            emit(done)
             if len(done) < len(pending):
                 log.debug("%s: %d of %d choices returned; topping up", unit.request.prompt_id, len(done), len(pending))
             pending = pending[len(done) :]
 
-    async def _call(self, body: dict[str, Any]) -> Any:
+    async def _call(self, payload: bytes) -> Any:
         assert self._session is not None and self._sem is not None
-        payload = json.dumps(body).encode()
         async with self._sem:
             return await request_json(
                 self._session,
@@ -261,8 +219,8 @@ class OpenAIBackend(Backend):
     def _fail(
         self, request: GenRequest, indices: list[int], error: str, latency: float | None, emit: Callable[[Any], None]
     ) -> None:
-        for index in indices:
-            emit(Completion.failed(request, index, self._redact(error), latency))
+        error = self._redact(error)
+        emit([Completion.failed(request, index, error, latency) for index in indices])
 
     def _check_identical(self, done: list[Completion], unit: _Unit) -> None:
         if self._warned_identical or len(done) < 3 or unit.request.sampling.temperature <= 0:
@@ -308,7 +266,9 @@ class OpenAIBackend(Backend):
             )
         ids = [str(m.get("id")) for m in models]
         if self.target.model in ids:
-            return EndpointRefused(f"{url} lists model {self.target.model!r} but answered 404 ({detail}); check base_url")
+            return EndpointRefused(
+                f"{url} lists model {self.target.model!r} but answered 404 ({detail}); check base_url"
+            )
         served = ", ".join(ids) if ids else "(none)"
         return EndpointRefused(f"model {self.target.model!r} not served at {url} ({detail}); served models: {served}")
 
@@ -317,7 +277,7 @@ class OpenAIBackend(Backend):
         failures = 0
         while True:
             try:
-                return await self._call(body)
+                return await self._call(json.dumps(body).encode())
             except RetryableError as exc:
                 failures += 1
                 if failures > self.options.max_retries:

@@ -43,13 +43,14 @@ def split_tokens(total: int | None, texts: list[str]) -> list[int | None]:
         return [None] * len(texts)
     if len(texts) == 1:
         return [total]
-    weights = [max(len(t), 1) for t in texts]
-    exact = [total * w / sum(weights) for w in weights]
-    shares = [int(x) for x in exact]
-    # Largest remainder: hand out what rounding down left over.
-    order = sorted(range(len(texts)), key=lambda i: exact[i] - shares[i], reverse=True)
-    for i in order[: total - sum(shares)]:
-        shares[i] += 1
+    weights = [len(t) or 1 for t in texts]
+    whole = sum(weights)
+    shares = [total * w // whole for w in weights]
+    left = total - sum(shares)
+    if left:  # largest remainder: hand out what rounding down left over
+        order = sorted(range(len(texts)), key=lambda i: (total * weights[i]) % whole, reverse=True)
+        for i in order[:left]:
+            shares[i] += 1
     return shares
 
 
@@ -68,23 +69,27 @@ def to_completions(
         error = data.get("error")
         raise RetryableError(f"response without choices: {str(error if error else data)[:200]}")
     rows = [c for c in choices if isinstance(c, dict)]
-    # Choices carry their own index; servers may return them out of order.
-    rows.sort(key=lambda c: _as_int(c.get("index")) or 0)
+    if not rows:  # retried like any bad answer; otherwise a server that never answers would loop forever
+        raise RetryableError("response held no choices")
+    if [c.get("index") for c in rows] != list(range(len(rows))):  # servers may return them out of order
+        rows.sort(key=lambda c: _as_int(c.get("index")) or 0)
     texts = [_choice_text(c) for c in rows]
-    usage = data.get("usage") if isinstance(data.get("usage"), dict) else {}
+    usage = data.get("usage")
+    usage = usage if isinstance(usage, dict) else {}
     prompt_tokens = _as_int(usage.get("prompt_tokens"))
-    per_choice = [
-        _as_int(c["usage"].get("completion_tokens")) if isinstance(c.get("usage"), dict) else None for c in rows
-    ]
-    if rows and all(t is None for t in per_choice):
+    if any("usage" in c for c in rows):  # per-choice counts, where a server gives them
+        per_choice = [_as_int(c["usage"].get("completion_tokens")) if isinstance(c.get("usage"), dict) else None
+                      for c in rows]  # fmt: skip
+    else:
         per_choice = split_tokens(_as_int(usage.get("completion_tokens")), texts)
+    prompt_id, condition = request.prompt_id, request.condition
     out = []
-    for index, choice, text, tokens in zip(pending, rows, texts, per_choice):
+    for index, choice, text, tokens in zip(pending, rows, texts, per_choice, strict=False):  # extra choices ignored
         finish = choice.get("finish_reason")
         out.append(
             Completion(
-                prompt_id=request.prompt_id,
-                condition=request.condition,
+                prompt_id=prompt_id,
+                condition=condition,
                 sample_index=index,
                 text=text,
                 finish_reason=finish if isinstance(finish, str) else None,

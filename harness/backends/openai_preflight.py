@@ -27,7 +27,7 @@ CALIBRATION_REPEATS = 33
 _SERVED_FIELDS = ("id", "root", "owned_by", "max_model_len", "created")
 
 
-async def _prompt_tokens(backend: "OpenAIBackend", text: str) -> int | None:
+async def _prompt_tokens(backend: OpenAIBackend, text: str) -> int | None:
     """``usage.prompt_tokens`` reported for a user-only ``text`` (one generated token, greedy)."""
     body: dict[str, Any] = {
         "model": backend.target.model,
@@ -46,11 +46,13 @@ def _tokenizer_counts(path: str, text: str) -> tuple[int, int | None]:
     """Exact tokens of ``text`` alone, and of it rendered by the tokenizer's stock chat template."""
     from transformers import AutoTokenizer  # heavy; only when a tokenizer is configured
 
-    p = Path(path)
+    from harness.embedded import gguf_path, is_embedded
+
+    p = gguf_path(path) if is_embedded(path) else Path(path)
     if p.suffix == ".gguf":
         tok = AutoTokenizer.from_pretrained(str(p.parent), gguf_file=p.name)
     else:
-        tok = AutoTokenizer.from_pretrained(path)
+        tok = AutoTokenizer.from_pretrained(str(p))
     content = len(tok(text, add_special_tokens=False)["input_ids"])
     stock = None
     if getattr(tok, "chat_template", None):
@@ -61,7 +63,7 @@ def _tokenizer_counts(path: str, text: str) -> tuple[int, int | None]:
     return content, stock
 
 
-async def _calibrated_content(backend: "OpenAIBackend", probe_tokens: int) -> tuple[int | None, str]:
+async def _calibrated_content(backend: OpenAIBackend, probe_tokens: int) -> tuple[int | None, str]:
     """Tokens of the probe's content, from the growth between one word and 33 words."""
     long_text = " ".join([PROBE] * CALIBRATION_REPEATS)
     long_tokens = await _prompt_tokens(backend, long_text)
@@ -73,7 +75,7 @@ async def _calibrated_content(backend: "OpenAIBackend", probe_tokens: int) -> tu
     return max(1, round(per_word)), f"calibrated: {per_word:.2f} tokens per repeated word"
 
 
-async def _served_model(backend: "OpenAIBackend") -> dict[str, Any] | None:
+async def _served_model(backend: OpenAIBackend) -> dict[str, Any] | None:
     models = await backend.served_models()
     for row in models or []:
         if row.get("id") == backend.target.model:
@@ -81,7 +83,7 @@ async def _served_model(backend: "OpenAIBackend") -> dict[str, Any] | None:
     return None
 
 
-async def hidden_prompt_check(backend: "OpenAIBackend") -> dict[str, Any]:
+async def hidden_prompt_check(backend: OpenAIBackend) -> dict[str, Any]:
     """Compare the reported prompt tokens of a bare "Hi" with what the message itself costs.
 
     Returns ``prompt_tokens_reported``, ``expected_bare_tokens`` (the message's own tokens),
@@ -111,7 +113,7 @@ async def hidden_prompt_check(backend: "OpenAIBackend") -> dict[str, Any]:
             result["stock_template_tokens"] = stock
             how = "exact count with the configured tokenizer"
             if stock is not None and stock == reported:
-                how += "; the server's count equals the model's stock chat template (with its default system block, if any)"
+                how += "; the server's count equals the model's stock chat template (default system block included)"
         else:
             content, how = await _calibrated_content(backend, reported)
         result["served_model"] = await _served_model(backend)

@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 # copies, products). Measured peaks sit below this; it errs on the side of smaller chunks.
 BYTES_PER_ELEMENT_PER_INPUT = 40
 BYTES_PER_ELEMENT_FIXED = 48
+# Chunks beyond this many elements are no faster (they fall out of cache) and only cost memory.
+MAX_CHUNK_ELEMENTS = 1 << 20
 
 
 class Thresholds(BaseModel):
@@ -49,7 +51,7 @@ class WeightsConfig(BaseModel):
     workers: int = Field(1, ge=1, le=256)
     min_ulps: float = Field(32.0, ge=0.0)
     """Fit only elements where some parent differs from R by at least this many ulp."""
-    exact_max_elements: int = Field(4_194_304, ge=0)
+    exact_max_elements: int = Field(1_048_576, ge=0)
     """Elements per tensor checked for bit-exact reproduction (evenly spread chunks); 0 turns it off."""
     hash_files: bool = False
     """SHA-256 of every input file (reads everything once more); sizes are always recorded."""
@@ -57,7 +59,7 @@ class WeightsConfig(BaseModel):
     thresholds: Thresholds = Thresholds()
 
     @model_validator(mode="after")
-    def _distinct_inputs(self) -> "WeightsConfig":
+    def _distinct_inputs(self) -> WeightsConfig:
         """Refuse an empty design, or a reference that is also a parent (an all-zero column)."""
         ref = self.reference
         if not self.fit_parents:
@@ -81,4 +83,4 @@ class WeightsConfig(BaseModel):
         inputs = 2 + len(self.fit_parents)  # suspect, reference, parents
         per_element = BYTES_PER_ELEMENT_PER_INPUT * inputs + BYTES_PER_ELEMENT_FIXED
         per_worker = self.max_memory_mb * 1024 * 1024 // self.workers
-        return max(1024, per_worker // per_element)
+        return max(1024, min(MAX_CHUNK_ELEMENTS, per_worker // per_element))

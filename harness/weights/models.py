@@ -73,6 +73,8 @@ class TensorResult(BaseModel):
     exact: ExactCheck | None = None
     note: str | None = None
     """Why a value is missing, in words."""
+    error: str | None = None
+    """A read or computation failure; the tensor counts as not compared."""
 
 
 class GroupSummary(BaseModel):
@@ -83,6 +85,8 @@ class GroupSummary(BaseModel):
     key: str
     tensors: int
     fitted: int
+    failed: int
+    """Tensors that could not be read or computed (see each one's ``error``)."""
     elements: int
     kept: int
     alpha_mean: list[float] | None
@@ -95,6 +99,7 @@ class GroupSummary(BaseModel):
     kappa_median: float | None
     exact_share_kept: float | None
     z_min: float | None
+    z_median: float | None
 
 
 class Verdict(BaseModel):

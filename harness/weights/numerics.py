@@ -1,8 +1,13 @@
 """Float grids and the streamed least-squares fit.
 
-The fit is accumulated as normal equations in float64 (X'X, X'y, y'y, n), so a tensor of any size
-costs O(p^2) memory beyond the chunk in hand. ulp values come from the stored exponent bits through a
-lookup table: exact, and much cheaper than frexp on every element.
+The fit is accumulated as normal equations in float64: X'X, X'y, y'y and n, so a tensor of any size
+costs O(p^2) memory beyond the chunk in hand. Two details keep it exact enough to measure residuals
+at the level of bf16 rounding noise:
+
+* y is shifted by a pilot fit from the first chunk (y' = y - X b0) before its sums are taken.
+  RSS = y'y - beta'X'y cancels catastrophically when the fit is nearly perfect; on y' it does not.
+* Products are summed in blocks (float32 inside a block of 64k elements when the inputs allow it,
+  then float64 across blocks), which is fast and keeps the summation error far below the SE.
 """
 
 from __future__ import annotations
@@ -12,88 +17,43 @@ from dataclasses import dataclass, field
 
 import torch
 
-# dtype -> (integer view, mantissa bits, exponent mask, exponent bias)
-_LAYOUT: dict[torch.dtype, tuple[torch.dtype, int, int, int]] = {
-    torch.bfloat16: (torch.int16, 7, 0xFF, 127),
-    torch.float16: (torch.int16, 10, 0x1F, 15),
-    torch.float32: (torch.int32, 23, 0xFF, 127),
-    torch.float64: (torch.int64, 52, 0x7FF, 1023),
-}
-_TABLES: dict[torch.dtype, torch.Tensor] = {}
+BLOCK = 65_536
+_INT_VIEW = {torch.float32: (torch.int32, 0x7F800000), torch.float64: (torch.int64, 0x7FF0000000000000)}
 
 
 def mantissa_bits(dtype: torch.dtype) -> int:
     """Explicit mantissa bits of a float dtype (more bits: finer grid)."""
-    return _LAYOUT[dtype][1]
-
-
-def ulp_table(dtype: torch.dtype) -> torch.Tensor:
-    """ulp for every value of the exponent field; subnormals share the smallest normal spacing."""
-    if dtype not in _TABLES:
-        _, nmant, mask, bias = _LAYOUT[dtype]
-        exps = torch.arange(mask + 1, dtype=torch.float64)
-        exps[0] = 1.0  # subnormals and zero: same spacing as the smallest normal binade
-        table = torch.pow(2.0, exps - bias - nmant)
-        table[mask] = float("nan")  # inf/nan: no meaningful spacing, and it must not pass silently
-        _TABLES[dtype] = table
-    return _TABLES[dtype]
-
-
-def exponent_field(x: torch.Tensor) -> torch.Tensor:
-    """The biased exponent bits of every element of ``x`` (a float tensor in its storage dtype)."""
-    int_dtype, nmant, mask, _ = _LAYOUT[x.dtype]
-    bits = x.contiguous().view(int_dtype)
-    # Arithmetic shift keeps bits nmant.. intact, the mask drops the sign.
-    return ((bits >> nmant) & mask).long()
+    return round(-math.log2(torch.finfo(dtype).eps))
 
 
 def ulp(x: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
-    """Spacing of the ``dtype`` grid at each element of ``x`` (rounded to ``dtype`` first), as float64."""
-    stored = x if x.dtype == dtype else x.to(dtype)
-    return ulp_table(dtype)[exponent_field(stored)]
+    """Spacing of the ``dtype`` grid at each element of ``x``, in float32 (float64 for float64 grids).
+
+    The largest power of two not above |x| is read off the exponent bits (masking the mantissa);
+    subnormals share the spacing of the smallest normal binade.
+    """
+    work = torch.float64 if dtype == torch.float64 else torch.float32
+    values = x.to(work)
+    int_dtype, exp_mask = _INT_VIEW[work]
+    pow2 = (values.view(int_dtype) & exp_mask).view(work)
+    info = torch.finfo(dtype)
+    return pow2.clamp_min_(info.tiny).mul_(info.eps)
 
 
 def same_bits(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
-    """Elementwise bit-for-bit equality of two tensors of one float dtype (NaN payloads included)."""
-    int_dtype = _LAYOUT[a.dtype][0]
+    """Elementwise bit-for-bit equality of two tensors of one float dtype."""
+    int_dtype = {2: torch.int16, 4: torch.int32, 8: torch.int64}[a.element_size()]
     return a.contiguous().view(int_dtype) == b.contiguous().view(int_dtype)
 
 
-@dataclass
-class FitSums:
-    """Normal-equation sums of y on the columns of X, over kept (w=1) and over all elements."""
-
-    p: int
-    xtx: torch.Tensor = field(init=False)
-    xty: torch.Tensor = field(init=False)
-    yty: float = 0.0
-    n: float = 0.0
-    ulp2: float = 0.0
-    """Sum of ulp(S)^2 over kept elements (for kappa when no direct residual is taken)."""
-    xtx_all: torch.Tensor = field(init=False)
-    xty_all: torch.Tensor = field(init=False)
-    yty_all: float = 0.0
-    n_all: float = 0.0
-
-    def __post_init__(self) -> None:
-        self.xtx = torch.zeros(self.p, self.p, dtype=torch.float64)
-        self.xty = torch.zeros(self.p, dtype=torch.float64)
-        self.xtx_all = torch.zeros(self.p, self.p, dtype=torch.float64)
-        self.xty_all = torch.zeros(self.p, dtype=torch.float64)
-
-    def add(self, x: torch.Tensor, y: torch.Tensor, w: torch.Tensor, ulp2_s: torch.Tensor | None) -> None:
-        """Add one chunk: ``x`` (p, m) float64, ``y`` (m,), ``w`` (m,) 0/1 float64 weights."""
-        xw = x * w
-        self.xtx += xw @ x.T
-        self.xty += xw @ y
-        self.yty += float((y * w) @ y)
-        self.n += float(w.sum())
-        if ulp2_s is not None:
-            self.ulp2 += float(ulp2_s @ w)
-        self.xtx_all += x @ x.T
-        self.xty_all += x @ y
-        self.yty_all += float(y @ y)
-        self.n_all += y.numel()
+def _gram(z: torch.Tensor, w: torch.Tensor | None) -> torch.Tensor:
+    """(Z w) Z' summed block by block into float64; Z is (k, m)."""
+    out = torch.zeros(z.shape[0], z.shape[0], dtype=torch.float64)
+    for start in range(0, z.shape[1], BLOCK):
+        zb = z[:, start:start + BLOCK]
+        left = zb if w is None else zb * w[start:start + BLOCK]
+        out += (left @ zb.T).to(torch.float64)
+    return out
 
 
 @dataclass(frozen=True)
@@ -121,21 +81,82 @@ class Fit:
         return self.cos_fit * math.sqrt(self.n)
 
 
-def solve(xtx: torch.Tensor, xty: torch.Tensor, yty: float, n: float) -> Fit | None:
-    """beta = (X'X)^-1 X'y with standard errors; None when the design is singular or too small."""
-    p = xty.numel()
-    if n <= p or yty <= 0:
-        return None
-    try:
-        inv = torch.linalg.inv(xtx)
-    except RuntimeError:  # singular: a parent column is all zero or two parents coincide
-        return None
-    if not torch.isfinite(inv).all():
-        return None
-    beta = inv @ xty
-    rss = max(0.0, yty - float(beta @ xty))
-    se = torch.sqrt(torch.clamp(torch.diagonal(inv) * (rss / (n - p)), min=0.0))
-    return Fit(beta=beta.tolist(), se=se.tolist(), rss=rss, yty=yty, n=int(n))
+@dataclass
+class _Gram:
+    """Sums over one element set: G = [X; y'; y] [X; y'; y]' and the element count."""
+
+    p: int
+    g: torch.Tensor = field(init=False)
+    n: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.g = torch.zeros(self.p + 2, self.p + 2, dtype=torch.float64)
+
+    def solve(self, pilot: torch.Tensor) -> Fit | None:
+        """beta = b0 + (X'X)^-1 X'y'; RSS = y'y' - delta'X'y'; SE from (X'X)^-1 RSS/(n-p)."""
+        p, n = self.p, self.n
+        xtx, xty1, y1y1, yty = self.g[:p, :p], self.g[:p, p], float(self.g[p, p]), float(self.g[p + 1, p + 1])
+        if n <= p or yty <= 0:
+            return None
+        try:
+            inv = torch.linalg.inv(xtx)
+        except RuntimeError:  # singular: a parent column is all zero or two parents coincide
+            return None
+        if not bool(torch.isfinite(inv).all()):
+            return None
+        delta = inv @ xty1
+        rss = max(0.0, y1y1 - float(delta @ xty1))
+        se = torch.sqrt(torch.clamp(torch.diagonal(inv) * (rss / (n - p)), min=0.0))
+        return Fit(beta=(pilot + delta).tolist(), se=se.tolist(), rss=rss, yty=yty, n=int(n))
+
+
+@dataclass
+class FitSums:
+    """Streamed normal equations of y on X over kept (w=1) elements and over all elements."""
+
+    p: int
+    kept: _Gram = field(init=False)
+    every: _Gram = field(init=False)
+    pilot: torch.Tensor | None = None
+    ulp2: float = 0.0
+    """Sum of ulp(S)^2 over kept elements: the rounding-noise floor behind kappa."""
+
+    def __post_init__(self) -> None:
+        self.kept, self.every = _Gram(self.p), _Gram(self.p)
+
+    def add(self, x: torch.Tensor, y: torch.Tensor, w: torch.Tensor, ulp_s: torch.Tensor | None) -> None:
+        """Add one chunk: ``x`` (p, m), ``y`` (m,), ``w`` (m,) 0/1 weights, all in one float dtype."""
+        if self.pilot is None:
+            self.pilot = self._pilot(x, y, w)
+        y1 = y - self.pilot.to(x.dtype) @ x if self.p else y
+        z = torch.cat([x, y1.unsqueeze(0), y.unsqueeze(0)])
+        self.kept.g += _gram(z, w)
+        self.kept.n += float(w.sum(dtype=torch.float64))
+        self.every.g += _gram(z, None)
+        self.every.n += y.numel()
+        if ulp_s is not None:
+            u2 = ulp_s.to(x.dtype).square_()
+            self.ulp2 += sum(float(torch.dot(u2[i:i + BLOCK], w[i:i + BLOCK])) for i in range(0, u2.numel(), BLOCK))
+
+    def _pilot(self, x: torch.Tensor, y: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
+        """A first estimate of beta from one chunk (zeros when that chunk cannot be solved)."""
+        first = _Gram(self.p)
+        z = torch.cat([x, y.unsqueeze(0), y.unsqueeze(0)])
+        first.g, first.n = _gram(z, w), float(w.sum(dtype=torch.float64))
+        fit = first.solve(torch.zeros(self.p, dtype=torch.float64))
+        return torch.tensor(fit.beta, dtype=torch.float64) if fit else torch.zeros(self.p, dtype=torch.float64)
+
+    def fit_kept(self) -> Fit | None:
+        return self.kept.solve(self._pilot_or_zero())
+
+    def fit_all(self) -> Fit | None:
+        return self.every.solve(self._pilot_or_zero())
+
+    def _pilot_or_zero(self) -> torch.Tensor:
+        return self.pilot if self.pilot is not None else torch.zeros(self.p, dtype=torch.float64)
+
+    def finite(self) -> bool:
+        return bool(torch.isfinite(self.kept.g).all() and torch.isfinite(self.every.g).all())
 
 
 def kappa(rss: float, n: float, ulp2: float) -> float | None:

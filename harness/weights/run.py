@@ -23,6 +23,13 @@ def _stored_bytes(ref: TensorRef) -> int:
     return ref.nbytes if ref.format == "gguf" else ref.numel * _ITEMSIZE.get(ref.dtype, 0)
 
 
+def _is_float(ref: TensorRef) -> bool:
+    """Float storage, or block-quantized GGUF (which dequantizes to floats); not integer tensors."""
+    if ref.format == "gguf":
+        return not ref.dtype.startswith("I")
+    return ref.dtype in FLOAT_DTYPES
+
+
 def ulp_dtype_for(refs: list[TensorRef]) -> str:
     """The coarsest float grid among the inputs: differences below its ulp are rounding, not training."""
     floats = [r.dtype for r in refs if r.dtype in FLOAT_DTYPES]
@@ -39,20 +46,22 @@ def match_tensors(
     others = [reference, *parents]
     for name, s in suspect.tensors.items():
         refs = [c.tensors.get(name) for c in others]
-        reasons = [f"missing from {role}" for role, r in zip(roles, refs) if r is None]
+        reasons = [f"missing from {role}" for role, r in zip(roles, refs, strict=True) if r is None]
         reasons += [f"shape {list(r.shape)} in {role} but {list(s.shape)} in suspect"
-                    for role, r in zip(roles, refs) if r is not None and r.shape != s.shape]
-        bad_dtype = [r.dtype for r in (s, *refs) if r is not None and r.format == "safetensors"
-                     and r.dtype not in FLOAT_DTYPES]
+                    for role, r in zip(roles, refs, strict=True) if r is not None and r.shape != s.shape]
+        bad_dtype = [r.dtype for r in (s, *refs) if r is not None and not _is_float(r)]
         if bad_dtype:
             reasons.append(f"not a float tensor ({bad_dtype[0]})")
         if reasons:
             mismatched.append(Mismatch(name=name, reason="; ".join(reasons)))
         else:
             matched.append((s, refs[0], tuple(refs[1:])))  # type: ignore[arg-type]
-    for role, ckpt in zip(roles, others):
+    extra: dict[str, list[str]] = {}
+    for role, ckpt in zip(roles, others, strict=True):
         for name in sorted(set(ckpt.tensors) - set(suspect.tensors)):
-            mismatched.append(Mismatch(name=name, reason=f"in {role} but missing from suspect"))
+            extra.setdefault(name, []).append(role)
+    for name, holders in extra.items():
+        mismatched.append(Mismatch(name=name, reason=f"in {', '.join(holders)} but missing from suspect"))
     return matched, mismatched
 
 
@@ -71,16 +80,16 @@ def _roles(config: WeightsConfig) -> list[str]:
     return [f"parent {i + 1}" for i in range(len(config.parents))] + (["base"] if config.base else [])
 
 
-def run_weights(config: WeightsConfig) -> WeightsResult:
-    """Compare the suspect with its parents tensor by tensor; write ``weights.json`` if out_dir is set."""
-    started = time.perf_counter()
+def _plan(config: WeightsConfig) -> tuple[list[InputInfo], list[str], list[TensorTask], list[Mismatch], str]:
+    """Index every input, match tensors, and make one task per matched tensor (largest first)."""
     suspect = open_checkpoint(config.suspect)
     parent_ckpts = [open_checkpoint(p) for p in config.parents]
     base_ckpt = open_checkpoint(config.base) if config.base else None
     roles = _roles(config)
+    ckpts = [suspect, *parent_ckpts, *([base_ckpt] if base_ckpt else [])]
     inputs = [InputInfo(role=role, path=c.path, format=c.format, tensors=len(c.tensors),
                         files=[_file_info(f, config.hash_files) for f in c.files])
-              for role, c in zip(["suspect", *roles], [suspect, *parent_ckpts, *([base_ckpt] if base_ckpt else [])])]
+              for role, c in zip(["suspect", *roles], ckpts, strict=True)]
     reference = base_ckpt if base_ckpt else parent_ckpts[0]
     fit_ckpts = parent_ckpts if base_ckpt else parent_ckpts[1:]
     ref_role = "base" if base_ckpt else "parent 1"
@@ -92,22 +101,28 @@ def run_weights(config: WeightsConfig) -> WeightsResult:
                         min_kept=config.thresholds.min_kept_elements)
              for s, r, ps in matched]
     tasks.sort(key=lambda t: -t.suspect.numel)  # big tensors first: better balance across workers
+    labels = [f"{role} ({c.path.name})" for role, c in zip(fit_roles, fit_ckpts, strict=True)]
+    return inputs, labels, tasks, mismatched, ref_role
+
+
+def run_weights(config: WeightsConfig) -> WeightsResult:
+    """Compare the suspect with its parents tensor by tensor; write ``weights.json`` if out_dir is set."""
+    started = time.perf_counter()
+    inputs, labels, tasks, mismatched, ref_role = _plan(config)
     results: list[TensorResult] = []
     with make_engine(config.engine, config.workers) as engine, \
             tqdm(total=len(tasks), unit="tensor", disable=not config.progress, desc="weights") as bar:
         for res in engine.map_unordered(analyze_tensor, tasks):
             results.append(res)
             bar.update(1)
-    order = {name: i for i, name in enumerate(suspect.tensors)}
-    results.sort(key=lambda r: order[r.name])
-    labels = [f"{role} ({path.name})" for role, path in zip(fit_roles, [c.path for c in fit_ckpts])]
+    results.sort(key=lambda r: (r.layer is None, r.layer or 0, r.name))
     overall = summarize("all", results)
     bytes_compared = sum(_stored_bytes(t.suspect) + _stored_bytes(t.reference)
                          + sum(_stored_bytes(p) for p in t.parents) for t in tasks)
     result = WeightsResult(
         reference_role=ref_role, parent_labels=labels, inputs=inputs,
         run=RunInfo(engine=config.engine, workers=config.workers, max_memory_mb=config.max_memory_mb,
-                    chunk_elements=chunk, min_ulps=config.min_ulps,
+                    chunk_elements=config.chunk_elements(), min_ulps=config.min_ulps,
                     elapsed_s=time.perf_counter() - started, bytes_compared=bytes_compared),
         matched=len(tasks), mismatched=mismatched, tensors=results, layers=by_layer(results),
         components=by_component(results), overall=overall,

@@ -1,0 +1,59 @@
+"""Options of ``backend: openai``, validated from a target's ``options:`` mapping."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+# Body fields the backend sets itself; letting extra_body override them would make the
+# manifest lie (sampling) or break sample accounting (n, seed, stream).
+_RESERVED = frozenset(
+    {"model", "messages", "n", "seed", "stream", "temperature", "top_p", "max_tokens", "max_completion_tokens"}
+)
+
+
+class OpenAIOptions(BaseModel):
+    """Options of ``backend: openai`` (under ``options:`` in a target config)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    max_concurrency: int = Field(64, ge=1, le=4096)
+    """HTTP requests in flight at once (also the connection pool size)."""
+    timeout_s: float = Field(120.0, gt=0)
+    """Wall-clock limit of one HTTP request; a timeout is retried."""
+    max_retries: int = Field(5, ge=0, le=100)
+    """Further attempts after a retryable failure (429, 5xx, timeout, reset, malformed body)."""
+    backoff_base_s: float = Field(0.5, ge=0)
+    """First retry waits up to this long (full jitter); the cap doubles each retry."""
+    backoff_max_s: float = Field(30.0, ge=0)
+    """Upper bound of one backoff wait."""
+    retry_after_max_s: float = Field(60.0, ge=0)
+    """A server's Retry-After is honoured up to this many seconds (longer waits are capped and logged)."""
+    use_n: bool = True
+    """Ask for all samples of a prompt in one request with ``n``; false: one request per sample."""
+    send_seed: bool = True
+    """Send a ``seed`` (the first pending sample's seed); turn off for servers that reject it."""
+    max_tokens_field: Literal["max_tokens", "max_completion_tokens"] = "max_tokens"
+    """Name of the length limit field; newer OpenAI models accept only ``max_completion_tokens``."""
+    extra_body: dict[str, Any] = Field(default_factory=dict)
+    """Extra request fields passed through as given, such as vLLM's ``top_k`` or ``chat_template_kwargs``."""
+    headers_env: dict[str, str] = Field(default_factory=dict)
+    """Extra headers: header name -> name of the environment variable holding its value."""
+    tokenizer: str | None = None
+    """Local tokenizer (directory, .gguf file or ``embedded:smollm2``) for an exact count in the preflight check."""
+    hidden_prompt_threshold: int = Field(16, ge=0)
+    """Preflight flags a hidden system prompt when the overhead exceeds this many tokens."""
+    trust_env: bool = False
+    """Use HTTP(S)_PROXY / NO_PROXY from the environment."""
+
+    @field_validator("extra_body")
+    @classmethod
+    def _no_reserved(cls, value: dict[str, Any]) -> dict[str, Any]:
+        clash = sorted(_RESERVED & set(value))
+        if clash:
+            raise ValueError(
+                f"extra_body may not set {', '.join(clash)}: sampling comes from the suite, "
+                "and n/seed are sent per request (see use_n, send_seed)"
+            )
+        return value
