@@ -13,8 +13,7 @@ import pandas as pd
 
 from harness import __version__
 from harness.classify import NONE, OTHER
-from harness.paths import PROBES_DIR
-from harness.results import RunData, file_sha256
+from harness.results import RunData
 from harness.tally import mention_shares, shares
 
 FORMAT = "idprobe-report/1"
@@ -108,14 +107,10 @@ def run_info(run: RunData) -> dict[str, Any]:
         "model": manifest.get("model", {}),
         "sampling": manifest.get("sampling", {}),
         "completions_sha256": run.results_sha256,
-        "lexicon_sha256": _lexicon_sha256(),
+        # the classifier's rule version and lexicon, since reports are re-rendered after updates
+        "classifier": run.classifier.fingerprint(),
+        "lexicon_sha256": run.classifier.fingerprint()["lexicon_sha256"],
     }
-
-
-def _lexicon_sha256() -> str | None:
-    """The classifier's lexicon, since reports are re-rendered after lexicon updates."""
-    path = PROBES_DIR / "lexicon.yaml"
-    return file_sha256(path) if path.is_file() else None
 
 
 def summarize(run: RunData) -> dict[str, Any]:

@@ -1,98 +1,224 @@
-"""Turning a lexicon and the claim patterns into a few large compiled regexes.
+"""One pass over the text: a multi-string automaton finds every spelling, cue and marker.
 
-Matching cost is dominated by how many times a text is scanned, so everything is folded into
-three patterns: one for mentions, one for identity claims, one for creator claims. Which claim
-pattern matched is read from the outer group's name (``p12`` is ``CLAIMS[12]``).
+Python's ``re`` tries each alternative of a large alternation at every position, which made a
+regex-only engine about 100 times too slow. An Aho-Corasick automaton (``ahocorasick_rs``, Rust)
+finds all lexicon spellings, cue anchors and scope markers in one pass; small regexes then run
+only at those positions.
+
+How spellings and text look to the automaton is in ``spellings.py``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from harness.classify.lexicon import Lexicon, alternation, canonical
-from harness.classify.patterns import CLAIMS, CREATORS
-from harness.classify.verdict import Role
+import ahocorasick_rs
 
-EXCLUDED = "\x00excluded"
-# A capitalised name outside the lexicon ("Sarah Thompson", "Саша"), case-sensitive inside an
-# otherwise case-insensitive pattern.
-_CAP = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'\-]*(?:[ \-][A-ZÀ-ÖØ-ÞА-ЯЁ][\w'\-]*){0,2})(?![\w])"
-_CAP_ORG = r"(?-i:[A-Z][\w&\-]*(?:\s+(?:[A-Z][\w&\-]*|&)){0,3})(?![\w])"
-_HAN_NAME = r"[\u4e00-\u9fff]{1,6}"
-_KANA_NAME = r"[\u30A0-\u30FF]{1,12}"
-_HANGUL_NAME = r"[\uAC00-\uD7AF]{1,6}?(?=입니다|이에요|예요|이고|이며|이라고|라고|[\s.,!]|$)"
+from harness.classify.lexicon import Lexicon
+from harness.classify.markers import MARKERS
+from harness.classify.patterns import ART_CALLED_GROUP, CLAIMS, CREATORS
+from harness.classify.spellings import (
+    EXCLUDED,
+    Name,
+    Spelling,
+    key_of,
+    name_at,
+    search_form,
+    search_text,
+    spellings,
+)
+
+# Markdown emphasis and quotes a name may be wrapped in after a cue: "I'm **Grok**".
+_MARKUP = r"[*_\"'`]*"
+
+
+class Scan(NamedTuple):
+    """What one pass over a text found."""
+
+    names: list[Name]
+    """Lexicon names, leftmost-longest, not overlapping."""
+    cues: list[tuple[int, tuple[int, ...], tuple[int, ...]]]
+    """Cue anchors: (start in the text, indices of the ``CLAIMS`` and of the ``CREATORS`` using it)."""
+    marks: Marks
+    """Scope markers by kind (``markers.MARKERS``)."""
 
 
 @dataclass(frozen=True)
 class Compiled:
-    """The lexicon's patterns, ready to scan text."""
+    """The lexicon and the patterns, ready to scan text."""
 
-    mentions: re.Pattern[str]
-    claims: re.Pattern[str]
-    creators: re.Pattern[str]
-    table: dict[str, tuple[tuple[str, Role], ...]]
-    """Canonical spelling -> the (key, kind) pairs it names; ``EXCLUDED`` for exclusions."""
-    longest: int
+    automaton: ahocorasick_rs.AhoCorasick
+    payloads: tuple[tuple[int, Spelling | None, tuple[int, ...], tuple[int, ...], tuple[str, ...], int], ...]
+    """Per automaton pattern: (leading space?, spelling, claim users, creator users, marker kinds,
+    trailing space?)."""
+    main_count: int
+    """Patterns below this index are names or cues; the rest are scope markers only."""
+    mark_kind_of: tuple[str | None, ...]
+    """Per automaton pattern: its marker kind when it is only a scope marker, else ``None``."""
+    claim_pre: tuple[re.Pattern[str] | None, ...]
+    claim_pre_plain: tuple[re.Pattern[str] | None, ...]
+    """``claim_pre`` without the "an assistant called" filler: much cheaper, used when no naming
+    word ("called", "named", "chamado", ...) follows the cue."""
+    claim_post: tuple[re.Pattern[str] | None, ...]
+    claim_before: tuple[re.Pattern[str] | None, ...]
+    creator_pre: tuple[re.Pattern[str] | None, ...]
+    creator_post: tuple[re.Pattern[str] | None, ...]
+    claim_gap: tuple[re.Pattern[str] | None, ...]
+    creator_before: tuple[re.Pattern[str] | None, ...]
+    name_first_claims: tuple[int, ...]
+    name_first_creators: tuple[int, ...]
+    claim_screen: re.Pattern[str]
+    """Matches after a name when any name-led claim pattern might (a cheap first test)."""
+    creator_screen: re.Pattern[str]
+    """The same for name-led creator patterns that have a ``post``."""
 
 
-def _table(lexicon: Lexicon) -> dict[str, tuple[tuple[str, Role], ...]]:
-    table: dict[str, list[tuple[str, Role]]] = {}
-    for kind, entries in (("identity", lexicon.identities), ("creator", lexicon.creators)):
-        for key, entry in entries.items():
-            for name in entry.spellings():
-                pairs = table.setdefault(canonical(name), [])
-                if (key, kind) not in pairs:
-                    pairs.append((key, kind))  # type: ignore[arg-type]
-    for entries in (lexicon.identities, lexicon.creators):
-        for entry in entries.values():
-            for phrase in entry.exclude:
-                table.setdefault(canonical(phrase), [(EXCLUDED, "identity")])
-    return {k: tuple(v) for k, v in table.items()}
-
-
-def _fill(template: str, index: int, names: str, orgs: str) -> str:
-    """Put the lexicon alternations and name shapes into one claim template."""
-    ident = f"(?:(?:{orgs})'s\\s+)?(?P<n{index}>{names})"
-    out = template.replace("{N0}", f"(?:{names})").replace("{N}", ident)
-    for slot, shape in (("{C}", _CAP), ("{H}", _HAN_NAME), ("{K}", _KANA_NAME), ("{G}", _HANGUL_NAME)):
-        out = out.replace(slot, f"(?P<c{index}>{shape})")
-    return f"(?P<p{index}>{out})"
+def _compile(source: str) -> re.Pattern[str] | None:
+    return re.compile(source, re.IGNORECASE) if source else None
 
 
 def compile_lexicon(lexicon: Lexicon) -> Compiled:
-    """Build the three scanners for ``lexicon``."""
-    identity_names = [n for e in lexicon.identities.values() for n in e.spellings()]
-    creator_names = [n for e in lexicon.creators.values() for n in e.spellings()]
-    excludes = [p for e in (*lexicon.identities.values(), *lexicon.creators.values()) for p in e.exclude]
-    everything = alternation(identity_names + creator_names + excludes, with_tail=True)
-    # Identity slots also try creator spellings and exclusions, so that the longest spelling at a
-    # position wins: "I'm Nex-AGI's model" must not read as a claim to be "Nex".
-    orgs = alternation(creator_names, with_tail=False)
-    claims = "|".join(_fill(p.template, i, everything, orgs) for i, p in enumerate(CLAIMS))
-    creator_slot = alternation(creator_names + identity_names + excludes, with_tail=True)
-    creators = "|".join(
-        "(?P<p{i}>{body})".format(
-            i=i,
-            body=p.template.replace("{O}", f"(?P<o{i}>{creator_slot})").replace("{C}", f"(?P<c{i}>{_CAP_ORG})"),
+    """Build the automaton and the per-pattern regexes for ``lexicon``."""
+    # One entry per search form: (form, spelling or None, cue users, marker kinds).
+    entries: dict[str, list] = {form: [form, sp, [], []] for form, sp in spellings(lexicon).items()}
+    for kind, table in (("claim", CLAIMS), ("creator", CREATORS)):
+        for index, pattern in enumerate(table):
+            for raw in pattern.anchors:
+                entry = entries.setdefault(search_form(raw), [search_form(raw), None, [], []])
+                if (kind, index) not in entry[2]:
+                    entry[2].append((kind, index))
+    for mark, words in MARKERS.items():
+        for raw in words:
+            entry = entries.setdefault(search_form(raw), [search_form(raw), None, [], []])
+            entry[3].append(mark)
+    # Names and cues first; entries that are only scope markers after them, grouped by kind, so
+    # the scan loop can skip marker hits with one comparison and build marker lists on demand.
+    main = [f for f, e in entries.items() if e[1] is not None or e[2] or len(e[3]) > 1]
+    in_main = set(main)
+    markers_only = {kind: [f for f, e in entries.items() if f not in in_main and e[3] == [kind]] for kind in MARKERS}
+    forms = main + [f for kind in MARKERS for f in markers_only[kind]]
+    mark_kind_of = tuple([None] * len(main) + [kind for kind in MARKERS for _ in markers_only[kind]])
+    automaton = ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.Standard)
+    payloads = tuple(
+        (
+            1 if form[0] == " " else 0,
+            entries[form][1],
+            tuple(i for kind, i in entries[form][2] if kind == "claim"),
+            tuple(i for kind, i in entries[form][2] if kind == "creator"),
+            tuple(entries[form][3]),
+            1 if form[-1] == " " else 0,
         )
-        for i, p in enumerate(CREATORS)
+        for form in forms
     )
-    table = _table(lexicon)
     return Compiled(
-        mentions=re.compile(everything, re.I),
-        claims=re.compile(claims, re.I | re.M),
-        creators=re.compile(creators, re.I),
-        table=table,
-        longest=max(len(k) for k in table),
+        automaton=automaton,
+        payloads=payloads,
+        main_count=len(main),
+        mark_kind_of=mark_kind_of,
+        claim_pre=tuple(_compile(p.pre + _MARKUP) if p.anchors else None for p in CLAIMS),
+        claim_pre_plain=tuple(
+            _compile(p.pre.replace(ART_CALLED_GROUP, "") + _MARKUP) if p.anchors else None for p in CLAIMS
+        ),
+        claim_post=tuple(_compile(p.post) for p in CLAIMS),
+        claim_before=tuple(_compile(p.before + r"\Z") if p.before else None for p in CLAIMS),
+        creator_pre=tuple(_compile(p.pre + _MARKUP) if p.anchors else None for p in CREATORS),
+        creator_post=tuple(_compile(p.post) for p in CREATORS),
+        claim_gap=tuple(_compile(p.gap) for p in CLAIMS),
+        creator_before=tuple(_compile(p.before + r"\Z") if p.before else None for p in CREATORS),
+        name_first_claims=tuple(i for i, p in enumerate(CLAIMS) if not p.anchors),
+        name_first_creators=tuple(i for i, p in enumerate(CREATORS) if not p.anchors),
+        claim_screen=_screen([p.post for p in CLAIMS if not p.anchors]),
+        creator_screen=_screen([p.post for p in CREATORS if not p.anchors and p.post]),
     )
 
 
-def lookup(compiled: Compiled, matched: str) -> tuple[tuple[str, Role], ...]:
-    """The (key, kind) pairs a matched spelling names; its version tail is ignored."""
-    canon = canonical(matched)
-    for length in range(min(len(canon), compiled.longest), 0, -1):
-        found = compiled.table.get(canon[:length])
-        if found is not None:
-            return found
-    return ()
+def _screen(posts: list[str]) -> re.Pattern[str]:
+    """One regex that matches wherever any of ``posts`` does (never when there are none)."""
+    return re.compile("|".join(f"(?:{p})" for p in posts) if posts else r"(?!)", re.IGNORECASE)
+
+
+def scan(compiled: Compiled, text: str) -> Scan:
+    """Names, cue anchors and scope markers in normalised ``text``, in one pass."""
+    search = search_text(text)
+    names: list[Name] = []
+    cues: list[tuple[int, tuple[int, ...], tuple[int, ...]]] = []
+    extra: dict[str, list[tuple[int, int]]] = {}
+    payloads, main = compiled.payloads, compiled.main_count
+    hits = compiled.automaton.find_matches_as_indexes(search, overlapping=True)
+    for index, start, end in hits:
+        if index >= main:
+            continue  # a scope marker: ``Marks`` reads it from ``hits`` when a rule asks
+        leading, spelling, claims, creators, kinds, trailing = payloads[index]
+        # ``search`` has one leading space, so its offset ``start`` is ``text``'s ``start - 1``;
+        # spaces at either end of a form are boundaries, not part of the word.
+        if spelling is not None:
+            found = name_at(text, start - 1, end - 1, spelling)
+            if found is not None:
+                names.append(found)
+        if claims or creators:
+            cues.append((start - 1 + leading, claims, creators))
+        for kind in kinds:
+            extra.setdefault(kind, []).append((start - 1 + leading, end - 1 - trailing))
+    return Scan(_longest(names), cues, Marks(hits, compiled, extra))
+
+
+class Marks:
+    """Scope-marker positions by kind ("hyp", "neg", "self", "speech"), built on first use.
+
+    ``marks[kind]`` is a list of (start, end) offsets in the text of the words of that kind.
+    """
+
+    __slots__ = ("_cache", "_compiled", "_extra", "_hits", "_keep")
+
+    def __init__(self, hits: list[tuple[int, int, int]], compiled: Compiled,
+                 extra: dict[str, list[tuple[int, int]]]) -> None:
+        self._hits = hits
+        self._compiled = compiled
+        self._extra = extra
+        self._cache: dict[str, list[tuple[int, int]]] = {}
+        self._keep: tuple[str, str] | None = None
+
+    def only_visible(self, visible: str, full: str) -> Marks:
+        """The same markers less those inside reasoning blocks (masked to spaces in ``visible``)."""
+        out = Marks(self._hits, self._compiled, self._extra)
+        out._keep = (visible, full)
+        return out
+
+    def __getitem__(self, kind: str) -> list[tuple[int, int]]:
+        if not self._cache:
+            self._build()
+        return self._cache[kind]
+
+    def _build(self) -> None:
+        """Sort every marker hit into its kind's list, in one pass."""
+        kind_of, main, payloads = self._compiled.mark_kind_of, self._compiled.main_count, self._compiled.payloads
+        lists: dict[str, list[tuple[int, int]]] = {kind: [] for kind in MARKERS}
+        for kind, found in self._extra.items():
+            lists[kind].extend(found)
+        for index, start, end in self._hits:
+            if index >= main:
+                payload = payloads[index]
+                lists[kind_of[index]].append((start - 1 + payload[0], end - 1 - payload[5]))  # type: ignore[index]
+        if self._keep is not None:
+            visible, full = self._keep
+            lists = {k: [m for m in v if visible[m[0]] == full[m[0]]] for k, v in lists.items()}
+        self._cache = lists
+
+
+def _longest(names: list[Name]) -> list[Name]:
+    """Leftmost-longest, non-overlapping: "Nex-AGI" hides the "Nex" inside it."""
+    if len(names) < 2:
+        return names
+    names.sort()  # by start, then end: a longer name at the same start replaces a shorter one
+    out = [names[0]]
+    for name in names[1:]:
+        if name.start == out[-1].start:
+            out[-1] = name
+        elif name.start >= out[-1].end:
+            out.append(name)
+    return out
+
+
+__all__ = ["EXCLUDED", "Compiled", "Marks", "Name", "Scan", "compile_lexicon", "key_of", "scan"]

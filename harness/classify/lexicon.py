@@ -73,6 +73,7 @@ class Entry(BaseModel):
         return value
 
     def spellings(self) -> list[str]:
+        """All spellings, every script together."""
         return [name for names in self.aliases.values() for name in names]
 
 
@@ -93,7 +94,7 @@ class Lexicon(BaseModel):
     creators: dict[str, Entry] = Field(default_factory=dict)
 
     @model_validator(mode="after")
-    def _check_keys(self) -> "Lexicon":
+    def _check_keys(self) -> Lexicon:
         for kind, keys in (("identities", self.identities), ("creators", self.creators)):
             for key in keys:
                 if key in RESERVED or not _KEY.match(key):
@@ -113,10 +114,12 @@ class Lexicon(BaseModel):
 
     @property
     def identity_keys(self) -> list[str]:
+        """Identity keys in file order."""
         return list(self.identities)
 
     @property
     def creator_keys(self) -> list[str]:
+        """Creator keys in file order."""
         return list(self.creators)
 
     def display(self, key: str) -> str:
@@ -125,6 +128,7 @@ class Lexicon(BaseModel):
         return entry.display if entry is not None else key
 
     def usual_creator(self, identity: str) -> str | None:
+        """The creator key that normally goes with ``identity`` (``None`` if not given)."""
         entry = self.identities.get(identity)
         return entry.usual_creator if entry is not None else None
 

@@ -1,0 +1,186 @@
+"""Finding the organisation a text claims made it: the earliest creator claim about itself."""
+
+from __future__ import annotations
+
+import re
+
+from harness.classify.compiled import EXCLUDED, Name, key_of
+from harness.classify.doc import Doc, Found
+from harness.classify.patterns import CREATORS, MODEL_NOUNS, PREPOSITIONS
+from harness.classify.scope import about_self, creator_negated, hypothetical
+from harness.classify.verdict import OTHER
+
+_CAP_ORG = re.compile(r"[A-Z][\w&\-]*(?:\s+(?:[A-Z][\w&\-]*|&)){0,3}(?![\w])")
+_CALLED_ORG = re.compile(
+    r"(?:[\w\-]+\s+){0,5}?(?:called|named|known\s+as|chamad[ao]|llamad[ao]|appelée?|namens|chiamat[ao])\s+", re.IGNORECASE
+)
+# Words between a creator cue and the organisation ("the brilliant team at"); not "on the base of".
+_ORG_GAP = re.compile(
+    r"(?:(?!(?:on|upon|from|of|based|base|на|базе|основе|sobre|en|auf|su|basad[oa]|basead[oa])\b)"
+    r"[^\W\d][\w\-]*\s+){0,4}",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(r"[*_\"']*\s*[?？]")
+_CREATOR_STOP = frozenset(
+    """the a an my our their his her its users humans people researchers developers engineers scientists
+    team teams experts company companies someone group humanity brazil china france""".split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+
+def find_creator(doc: Doc, identity: str) -> Found | None:
+    """The earliest creator claim that is not denied, hypothetical or about another model.
+
+    Candidates are tried in text order and the first that survives is returned, so most texts
+    stop after one or two.
+    """
+    text, screen = doc.text, doc.compiled.creator_screen
+    # (position, 0 = cue / 1 = name, index into cues or names, does a name-led post match?)
+    starts: list[tuple[int, int, int, bool]] = []
+    for number, (start, _claims, creators) in enumerate(doc.cues):
+        if creators:
+            starts.append((start, 0, number, False))
+    for number, name in enumerate(doc.names):
+        post_may_match = screen.match(text, name.end) is not None
+        # Without a post, only an organisation after a preposition can lead ("de Google").
+        if post_may_match or name.pairs[0][1] == "creator" or len(name.pairs) > 1:
+            starts.append((name.start, 1, number, post_may_match))
+    if len(starts) > 1:
+        starts.sort()
+    for _position, is_name, number, post_may_match in starts:
+        if is_name:
+            found = _name_led(doc, doc.names[number], post_may_match)
+        else:
+            found = _cue_led(doc, doc.cues[number][0], doc.cues[number][2])
+        if found is not None and _holds(doc, found[0], not is_name, found[1], identity):
+            return found[0]
+    return None
+
+
+def _cue_led(doc: Doc, start: int, creators: tuple[int, ...]) -> tuple[Found, bool] | None:
+    for index in creators:
+        if (found := _cued_creator(doc, start, index)) is not None:
+            return found, CREATORS[index].self_evident
+    return None
+
+
+def _name_led(doc: Doc, name: Name, post_may_match: bool) -> tuple[Found, bool] | None:
+    after_preposition: bool | None = None  # worked out only if a pattern needs it
+    for index in doc.compiled.name_first_creators:
+        pattern = CREATORS[index]
+        if pattern.post and not post_may_match:
+            continue  # cheap first test: most names are followed by nothing special
+        if pattern.after_preposition:
+            if after_preposition is None:
+                after_preposition = _word_before(doc.text, name.start) in PREPOSITIONS
+            if not after_preposition:
+                continue
+        found = name_first_creator(doc, name, index)
+        if found is not None:
+            return found, CREATORS[index].self_evident
+    return None
+
+
+def _holds(doc: Doc, found: Found, cued: bool, evident: bool, identity: str) -> bool:
+    """Whether a creator phrase survives scoping."""
+    # A negation before "X built me" ("not OpenAI — xAI built me") is not about it.
+    if not (evident and not cued) and creator_negated(doc.text, found[1], doc.marks):
+        return False
+    if hypothetical(doc.text, found[1], doc.marks) or _QUESTION.match(doc.text, found[2]):
+        return False  # "Made by OpenAI?" asks; it does not claim
+    return evident or about_self(doc, found[1], identity)
+
+
+def _cued_creator(doc: Doc, start: int, index: int) -> Found | None:
+    text = doc.text
+    match = doc.compiled.creator_pre[index].match(text, start)  # type: ignore[union-attr]
+    if match is None:
+        return None
+    slot = match.end()
+    key, end = None, slot
+    following = doc.first_name_from(slot)
+    name = doc.names[following] if following < len(doc.names) else None
+    if name is not None and name.start == slot:
+        key, end = (key_of(name, "creator") if CREATORS[index].orgs_only else creator_key(doc, name)), name.end
+        key = None if key == EXCLUDED else key
+    elif name is not None and _ORG_GAP.fullmatch(text, slot, name.start) and key_of(name, "creator"):
+        key, end = creator_key(doc, name), name.end  # "by the Chinese company DeepSeek"
+    if key is None and CREATORS[index].cap:
+        called = _CALLED_ORG.match(text, slot)
+        org = _CAP_ORG.match(text, called.end() if called is not None else slot)
+        if org is not None and org.group().split()[0].casefold() not in _CREATOR_STOP:
+            key, end = OTHER, org.end()
+    if key is None:
+        return None
+    post = doc.compiled.creator_post[index]
+    tail = post.match(text, end) if post is not None else None
+    if post is not None and tail is None:
+        return None
+    return key, start, tail.end() if tail is not None else end
+
+
+def name_first_creator(doc: Doc, name: Name, index: int) -> Found | None:
+    """A creator claim led by the organisation's name ("Anthropicによって開発", "xAI built me")."""
+    text, compiled = doc.text, doc.compiled
+    post = compiled.creator_post[index]
+    match = post.match(text, name.end) if post is not None else None
+    if post is not None and match is None:
+        return None
+    before = compiled.creator_before[index]
+    if CREATORS[index].after_model_noun and not _model_noun_before(text, name.start):
+        return None
+    if before is not None:
+        pattern = CREATORS[index]
+        if pattern.after_identity:
+            low = _end_of_identity_before(doc, name)
+            if low < 0 or before.match(text, low, name.start) is None:
+                return None
+        elif before.search(text, max(0, name.start - 40), name.start) is None:
+            return None
+    # "de X", "a X model" only introduce organisations: "from Qwen", "a Gemma model" name a base.
+    key = key_of(name, "creator") if CREATORS[index].orgs_only else creator_key(doc, name)
+    if key is None or key == EXCLUDED:
+        return None
+    return key, name.start, match.end() if match is not None else name.end
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word right before ``start`` (markup and spaces skipped)."""
+    window = text[max(0, start - 14) : start].rstrip(" *_\n")
+    cut = max(window.rfind(" "), window.rfind("\n"))
+    word = window[cut + 1 :].lower()
+    return "l'" if word.startswith("l'") else word
+
+
+def _model_noun_before(text: str, start: int) -> bool:
+    """Whether a model noun stands up to three words before the preposition that ends just
+    before ``start`` ("un modelo abierto de Google", "l'assistant de Mistral AI")."""
+    words = text[max(0, start - 60) : start].replace(",", " ").lower().split()
+    if len(words) >= 2 and words[-2:] == ["de", "la"]:
+        words.pop()
+    for word in words[-4:-1]:
+        word = word.strip("*_\"'")
+        word = word.removeprefix("l'")
+        if word in MODEL_NOUNS:
+            return True
+    return False
+
+
+def _end_of_identity_before(doc: Doc, name: Name) -> int:
+    """Where the identity name just before ``name`` ends (-1 if there is none close by)."""
+    index = doc.first_name_from(name.start) - 1
+    if index >= 0:
+        other = doc.names[index]
+        if name.start - other.end <= 8 and key_of(other, "identity") not in (None, EXCLUDED):
+            return other.end
+    return -1
+
+
+def creator_key(doc: Doc, name: Name) -> str | None:
+    """A creator key for a name: its own, or the usual creator of an identity named as maker."""
+    key = key_of(name, "creator")
+    if key is not None:
+        return None if key == EXCLUDED else key
+    ident = key_of(name, "identity")
+    if ident is None or ident == EXCLUDED:
+        return None
+    return doc.lexicon.usual_creator(ident) or OTHER
