@@ -77,7 +77,7 @@ def run(suite: Path | None, target_path: Path | None, out_dir: Path | None, temp
     regenerate them with --retry-errors RUN_DIR.
     """
     from harness.runner import RunMismatch, run_suite
-    from harness.target import Target, load_target
+    from harness.target import load_target
     from harness.yamlio import ConfigError
 
     try:

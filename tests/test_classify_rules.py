@@ -176,7 +176,7 @@ def test_lexicon_exposes_keys_display_names_and_usual_creators(clf: Classifier) 
 def test_fingerprint_names_rules_version_and_lexicon_content(clf: Classifier, write) -> None:  # type: ignore[no-untyped-def]
     from harness.paths import PROBES_DIR
 
-    copy = write("copy.yaml", (Path(PROBES_DIR) / "lexicon.yaml").read_text(encoding="utf-8") + "\n# a comment\n")
+    copy = write("copy.yaml", (Path(PROBES_DIR) / "lexicons" / "default.yaml").read_text(encoding="utf-8") + "\n# a comment\n")
     assert load_classifier(copy).fingerprint() == clf.fingerprint()
     assert set(clf.fingerprint()) == {"rules_version", "lexicon_sha256"}
 
@@ -220,7 +220,7 @@ def test_bad_lexicon_names_file_line_and_field(write, body: str, expected: str) 
 def test_default_lexicon_file_is_the_shipped_one() -> None:
     from harness.paths import PROBES_DIR
 
-    assert load_lexicon() == load_lexicon(Path(PROBES_DIR) / "lexicon.yaml")
+    assert load_lexicon() == load_lexicon(Path(PROBES_DIR) / "lexicons" / "default.yaml")
 
 
 def test_hostile_text_is_only_matched(clf: Classifier) -> None:

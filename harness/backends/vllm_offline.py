@@ -134,7 +134,7 @@ class VLLMBackend(Backend):
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
-    def with_engine(cls, target: Any, llm: Any, options: VLLMEngineOptions | None = None) -> "VLLMBackend":
+    def with_engine(cls, target: Any, llm: Any, options: VLLMEngineOptions | None = None) -> VLLMBackend:
         """A backend over an engine that is already loaded (shared by tests and benchmarks);
         ``aclose`` leaves that engine running."""
         backend = cls(target, options or VLLMEngineOptions())
@@ -169,7 +169,9 @@ class VLLMBackend(Backend):
         self.finding, strict = inspect_template(self._render_with, stock)
         self._template = strict if (self.target.template_mode == "strict" and strict) else stock
         # The engine renders with its own template unless told otherwise; only pass one when it differs.
-        self._engine_template = None if self._template == getattr(self.tokenizer, "chat_template", None) else self._template
+        self._engine_template = (
+            None if self._template == getattr(self.tokenizer, "chat_template", None) else self._template
+        )
 
     async def aclose(self) -> None:
         """Shut the engine down (its worker processes included) if this backend loaded it."""
@@ -232,7 +234,7 @@ class VLLMBackend(Backend):
                     return
                 pending = self._submit(requests, emit)
                 self._step_until_done(pending, emit, stop)
-        except BaseException as exc:  # surface it in generate rather than leave it waiting
+        except BaseException as exc:  # noqa: BLE001 - surfaced in generate rather than left waiting
             emit(exc)
         finally:
             emit(None)

@@ -3,7 +3,7 @@
 Public interface::
 
     from harness.classify import Verdict, Classifier, load_classifier
-    clf = load_classifier()            # probes/lexicon.yaml, or a path to your own lexicon
+    clf = load_classifier()            # probes/lexicons/default.yaml, or a path to your own lexicon
     v = clf.classify("I'm not ChatGPT, I'm Claude, made by Anthropic.")
     v.identity, v.creator              # "claude", "anthropic"
     v.evidence, v.mentions, v.to_dict()

@@ -136,7 +136,7 @@ def _judge_batches(
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), default=None,
               help="Where to write the labelled records (default: standard output).")
 @click.option("--lexicon", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="Lexicon YAML with your identities and creators (default: probes/lexicon.yaml).")
+              help="Lexicon YAML with your identities and creators (default: probes/lexicons/default.yaml).")
 @click.option("--classifier", "method", type=click.Choice(["rules", "judge"]), default="rules", show_default=True,
               help="'rules': the rule engine only. 'judge': rules plus an LLM judge, whose answer wins when valid.")
 @click.option("--judge-target", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,

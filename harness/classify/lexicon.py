@@ -1,6 +1,6 @@
 """The lexicon: identity and creator keys, their spellings, and how spellings become regexes.
 
-The default lives in ``probes/lexicon.yaml``; users pass their own with ``--lexicon``. It is
+The default lives in ``probes/lexicons/default.yaml``; users pass their own with ``--lexicon``. It is
 validated by pydantic through ``harness.yamlio.load_model``, so mistakes are reported as
 ``file:line: field: problem``.
 """
@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from harness.paths import PROBES_DIR
 from harness.yamlio import load_model
 
-DEFAULT_LEXICON = PROBES_DIR / "lexicon.yaml"
+DEFAULT_LEXICON = PROBES_DIR / "lexicons" / "default.yaml"
 RESERVED = ("other", "none")
 Script = Literal["latin", "han", "kana", "hangul", "cyrillic"]
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -169,5 +169,5 @@ def alternation(names: list[str], with_tail: bool) -> str:
 
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
-    """Load and validate a lexicon file; ``None`` loads ``probes/lexicon.yaml``."""
+    """Load and validate a lexicon file; ``None`` loads ``probes/lexicons/default.yaml``."""
     return load_model(Path(path) if path is not None else DEFAULT_LEXICON, Lexicon)

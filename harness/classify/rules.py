@@ -79,5 +79,5 @@ def _mentions(prep: Prepared, names: list[Name]) -> list[Mention]:
 
 
 def load_classifier(lexicon_path: Path | None = None) -> Classifier:
-    """The rule classifier for a lexicon file (``None``: ``probes/lexicon.yaml``)."""
+    """The rule classifier for a lexicon file (``None``: ``probes/lexicons/default.yaml``)."""
     return Classifier(load_lexicon(lexicon_path))
