@@ -116,9 +116,10 @@ async def bench_harness(url: str, n: int, total: int, concurrency: int, cap_s: f
         async for _ in backend.generate(_requests(WARMUP, n)):
             pass
         completions = 0
+        requests = _requests(total, n)  # planning happens once per run, before any HTTP traffic
         start = time.perf_counter()
         deadline = start + cap_s
-        async with aclosing(backend.generate(_requests(total, n))) as stream:
+        async with aclosing(backend.generate(requests)) as stream:
             async for c in stream:
                 completions += c.ok
                 if time.perf_counter() > deadline:

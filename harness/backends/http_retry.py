@@ -171,7 +171,8 @@ async def request_json(
             status = resp.status
             headers = resp.headers
     except asyncio.TimeoutError:
-        raise RetryableError(f"timed out after {timeout.total if timeout else '?'} s") from None
+        limit = (timeout or session.timeout).total
+        raise RetryableError(f"timed out after {limit} s") from None
     except aiohttp.ClientError as exc:
         # Resets, refused connections, truncated payloads, server disconnects.
         raise RetryableError(redact(f"connection error: {type(exc).__name__}: {exc}")) from None

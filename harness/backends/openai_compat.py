@@ -62,7 +62,6 @@ class OpenAIBackend(Backend):
         super().__init__(target, options)
         o = self.options
         self._session: aiohttp.ClientSession | None = None
-        self._sem: asyncio.Semaphore | None = None
         self._redact = Redactor()
         self._timeout = aiohttp.ClientTimeout(total=o.timeout_s)
         self._backoff = Backoff(o.backoff_base_s, o.backoff_max_s, o.retry_after_max_s)
@@ -91,7 +90,6 @@ class OpenAIBackend(Backend):
         self._session = aiohttp.ClientSession(
             headers=headers, connector=connector, timeout=self._timeout, trust_env=self.options.trust_env
         )
-        self._sem = asyncio.Semaphore(self.options.max_concurrency)
 
     async def aclose(self) -> None:
         if self._session is not None:
@@ -205,16 +203,12 @@ class OpenAIBackend(Backend):
             pending = pending[len(done) :]
 
     async def _call(self, payload: bytes) -> Any:
-        assert self._session is not None and self._sem is not None
-        async with self._sem:
-            return await request_json(
-                self._session,
-                "POST",
-                f"{self._base_url}/chat/completions",
-                data=payload,
-                timeout=self._timeout,
-                redact=self._redact,
-            )
+        # In-flight requests are bounded by the number of workers (at most max_concurrency) and
+        # by the connector's limit; the session carries the per-request timeout.
+        assert self._session is not None
+        return await request_json(
+            self._session, "POST", f"{self._base_url}/chat/completions", data=payload, redact=self._redact
+        )
 
     def _fail(
         self, request: GenRequest, indices: list[int], error: str, latency: float | None, emit: Callable[[Any], None]

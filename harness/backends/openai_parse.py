@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from harness.backends.http_retry import RetryableError
 from harness.records import Completion, GenRequest
+
+_COMPLETIONS = TypeAdapter(list[Completion])
 
 
 def _as_int(value: Any) -> int | None:
@@ -83,20 +87,13 @@ def to_completions(
     else:
         per_choice = split_tokens(_as_int(usage.get("completion_tokens")), texts)
     prompt_id, condition = request.prompt_id, request.condition
-    out = []
-    for index, choice, text, tokens in zip(pending, rows, texts, per_choice, strict=False):  # extra choices ignored
-        finish = choice.get("finish_reason")
-        out.append(
-            Completion(
-                prompt_id=prompt_id,
-                condition=condition,
-                sample_index=index,
-                text=text,
-                finish_reason=finish if isinstance(finish, str) else None,
-                prompt_tokens=prompt_tokens,
-                completion_tokens=tokens,
-                latency_s=latency_s,
-                seed=seed,
-            )
-        )
-    return out
+    rows_out = [
+        {
+            "prompt_id": prompt_id, "condition": condition, "sample_index": index, "text": text,
+            "finish_reason": finish if isinstance(finish := choice.get("finish_reason"), str) else None,
+            "prompt_tokens": prompt_tokens, "completion_tokens": tokens, "latency_s": latency_s, "seed": seed,
+        }
+        for index, choice, text, tokens in zip(pending, rows, texts, per_choice, strict=False)  # extra choices ignored
+    ]  # fmt: skip
+    # One validation call for the whole response: the per-sample cost is what limits n>1 throughput.
+    return _COMPLETIONS.validate_python(rows_out)

@@ -268,7 +268,7 @@ class VLLMBackend(Backend):
                     [messages] * len(params), params, use_tqdm=False,
                     chat_template=self._engine_template, chat_template_content_format="string",
                 )  # fmt: skip
-            except ValueError as exc:
+            except _request_errors() as exc:
                 for index in req.sample_indices:
                     emit(Completion.failed(req, index, f"rejected by vLLM: {exc}", 0.0))
                 continue
@@ -287,6 +287,15 @@ class VLLMBackend(Backend):
                     emit(_completion(output, *pending.pop(output.request_id)))
         for req, index, _seed, started in pending.values():  # the engine dropped them
             emit(Completion.failed(req, index, "vLLM finished without this sample", time.perf_counter() - started))
+
+
+def _request_errors() -> tuple[type[BaseException], ...]:
+    """Errors that reject one request (too long, bad parameters) rather than the engine."""
+    try:
+        from vllm.exceptions import VLLMClientError
+    except ImportError:  # older vLLM raises ValueError
+        return (ValueError,)
+    return (ValueError, VLLMClientError)
 
 
 def _sampling_params(req: GenRequest, seed: int) -> Any:
