@@ -69,7 +69,8 @@ def test_command_passes_the_strict_template_only_in_strict_mode(tmp_path: Path) 
     assert cmd[cmd.index("--host") + 1] == "127.0.0.1" and cmd[cmd.index("--port") + 1] == "8123"
     template = Path(cmd[cmd.index("--chat-template") + 1]).read_text()
     assert template == strict.chat_template() and "{% set __idprobe_block" in template
-    stock = create_backend(Target(backend="vllm-server", template_mode="stock", options=OPTIONS))
+    stock_options = {**OPTIONS, "log_dir": str(tmp_path / "stock")}
+    stock = create_backend(Target(backend="vllm-server", template_mode="stock", options=stock_options))
     stock._prepare()
     assert "--chat-template" not in stock.command(8123)
     assert engine_flags(stock.options)[:2] == ["--dtype", "float32"] and "--enforce-eager" in stock.command(1)
