@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+import json
+from dataclasses import dataclass
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 
 class Message(BaseModel):
@@ -65,10 +69,28 @@ class GenRequest(BaseModel):
         return [SampleKey(self.prompt_id, self.condition, i) for i in self.sample_indices]
 
 
-class Completion(BaseModel):
-    """One sample's outcome, as stored, one JSON line each, in ``completions.jsonl``."""
+def clean_unicode(value: str | None) -> str | None:
+    """Lone surrogates (from JSON escapes some servers send) cannot be stored as UTF-8; they
+    become U+FFFD so the sample is kept rather than crashing the run or vanishing on read."""
+    if value is None or value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return value
 
-    model_config = ConfigDict(extra="forbid")
+
+@dataclass(slots=True)
+class Completion:
+    """One sample's outcome, as stored, one JSON line each, in ``completions.jsonl``.
+
+    A plain slotted dataclass, not a pydantic model: a run creates one per sample on the hot path
+    of every backend, and backends build it from values they have already checked. What comes from
+    outside (a results file) goes through ``from_json``, which validates.
+    """
+
+    __pydantic_config__ = ConfigDict(extra="forbid")  # for from_json: unknown fields are an error
 
     prompt_id: str
     condition: str
@@ -84,18 +106,28 @@ class Completion(BaseModel):
     error: str | None = None
     """Why the sample failed after all retries; a failed sample is never counted as an answer."""
 
-    @field_validator("text", "error")
+    def __post_init__(self) -> None:
+        # The fields that can hold a server's strings; the rest come from validated configs. The
+        # ASCII test inline keeps the usual case free of calls (this runs once per sample).
+        if (text := self.text) is not None and not text.isascii():
+            self.text = clean_unicode(text)
+        if (finish := self.finish_reason) is not None and not finish.isascii():
+            self.finish_reason = clean_unicode(finish)
+        if (error := self.error) is not None and not error.isascii():
+            self.error = clean_unicode(error)
+
+    def to_json(self) -> str:
+        """One compact JSON line (without the newline), UTF-8 text kept as is."""
+        return orjson.dumps(self).decode()
+
     @classmethod
-    def _valid_unicode(cls, value: str | None) -> str | None:
-        """Lone surrogates (from JSON escapes some servers send) cannot be stored as UTF-8; they
-        become U+FFFD so the sample is kept rather than crashing the run or vanishing on read."""
-        if value is None or value.isascii():
-            return value
+    def from_json(cls, line: str | bytes) -> "Completion":
+        """Parse and validate one stored line; raises ``ValueError`` (or ``ValidationError``)."""
         try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        return value
+            return _COMPLETION.validate_json(line)
+        except ValidationError:
+            # The strict JSON parser refuses escaped lone surrogates; Python's accepts them.
+            return _COMPLETION.validate_python(json.loads(line))
 
     @property
     def key(self) -> SampleKey:
@@ -116,6 +148,9 @@ class Completion(BaseModel):
             error=error,
             latency_s=latency_s,
         )
+
+
+_COMPLETION = TypeAdapter(Completion)
 
 
 def sample_seed(run_seed: int, key: SampleKey) -> int:

@@ -70,7 +70,7 @@ class RunStore:
     def append(self, completion: Completion) -> None:
         if self._handle is None:
             raise RuntimeError("store not opened for appending")
-        self._handle.write(completion.model_dump_json() + "\n")
+        self._handle.write(completion.to_json() + "\n")
         self._handle.flush()  # survive a SIGKILL of this process: the data is in the OS's hands
 
     def close(self) -> None:
@@ -90,11 +90,7 @@ class RunStore:
 
 def _parse(line: str) -> Completion | None:
     try:
-        return Completion.model_validate_json(line)
-    except ValidationError:
-        pass
-    try:  # the strict JSON parser refuses escaped lone surrogates; Python's accepts them
-        return Completion.model_validate(json.loads(line))
+        return Completion.from_json(line)
     except (ValueError, ValidationError):
         return None
 

@@ -210,6 +210,16 @@ def test_token_split_is_proportional_and_sums_to_the_reported_total() -> None:
     assert split_tokens(None, ["a", "b"]) == [None, None]
 
 
+def test_token_split_never_estimates_a_choice_above_max_tokens_when_the_total_allows() -> None:
+    # One long answer and two short ones: a plain proportional split would give the long one 54.
+    shares = split_tokens(60, ["x" * 900, "x" * 50, "x" * 50], cap=32)
+    assert shares[0] == 32 and sum(shares) == 60 and all(s <= 32 for s in shares)  # type: ignore[operator]
+    # Two long answers overflow in turn: both pinned, the rest goes to the short one.
+    assert split_tokens(70, ["x" * 500, "x" * 400, "x" * 10], cap=32) == [32, 32, 6]
+    # A total no split can fit under the cap is the server's claim: shared, still summing to it.
+    assert sum(split_tokens(100, ["a", "bb"], cap=32)) == 100  # type: ignore[arg-type]
+
+
 def test_redactor_removes_every_secret_and_leaves_other_text() -> None:
     redact = Redactor(["sk-test-SECRET-1234", "org-secret", None])
     assert redact("key sk-test-SECRET-1234 org org-secret!") == "key [REDACTED] org [REDACTED]!"

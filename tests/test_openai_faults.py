@@ -179,7 +179,7 @@ def test_the_api_key_never_reaches_completions_or_logs_even_when_the_server_echo
     assert sum(r["fault"] == "echo500" for r in srv.requests) >= 4  # the server did echo the key back
     failed = [c for c in got if not c.ok]
     assert failed and all("[REDACTED]" in (c.error or "") for c in failed)
-    stored = "".join(c.model_dump_json() for c in got) + json.dumps(report) + json.dumps(backend.model_info())
+    stored = "".join(c.to_json() for c in got) + json.dumps(report) + json.dumps(backend.model_info())
     assert SECRET not in stored
     assert SECRET not in caplog.text and "[REDACTED]" in caplog.text
 
@@ -203,7 +203,7 @@ def stored(run_dir: Path) -> list[Completion]:
     out = []
     for line in (run_dir / "completions.jsonl").read_text(encoding="utf-8").splitlines():
         try:
-            out.append(Completion.model_validate_json(line))
+            out.append(Completion.from_json(line))
         except ValueError:
             continue
     return out

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from harness.backends.chat import ChatTemplate
+from harness.records import Message
+from harness.target import Target
 from harness.templating import TemplateError, inspect_template
 
 SMOLLM2 = (
@@ -101,3 +105,48 @@ def test_undelimitable_injection_is_still_reported_in_stock_mode() -> None:
     finding, strict = inspect_template(render, ODD, strict=False)
     assert finding.injected_system is not None and "You are Odd." in finding.injected_system
     assert strict is None and finding.strict_example is None
+
+
+class _Tokenizer:
+    """Just enough of a tokenizer for ChatTemplate: its own template and apply_chat_template."""
+
+    def __init__(self, chat_template: str) -> None:
+        self.chat_template = chat_template
+
+    def apply_chat_template(
+        self, messages: list[dict[str, str]], chat_template: str | None, tokenize: bool, add_generation_prompt: bool
+    ) -> str:
+        assert not tokenize
+        return render(messages, chat_template or self.chat_template, add_generation_prompt)
+
+
+def _target(mode: str, chat_template: str | None = None) -> Target:
+    return Target(backend="transformers", model="m", template_mode=mode, chat_template=chat_template)  # type: ignore[arg-type]
+
+
+def test_chat_template_in_strict_mode_renders_without_the_injected_block_for_every_backend() -> None:
+    chat = ChatTemplate.prepare(_Tokenizer(SMOLLM2), _target("strict"))
+    text = chat.render([Message(role="user", content="Who are you?")])
+    assert "SmolLM" not in text and text.endswith("<|im_start|>assistant\n")
+    assert not chat.is_models_own  # an engine that renders by itself must be handed the wrapper
+    assert chat.finding.injected_system is not None
+
+
+def test_chat_template_in_stock_mode_keeps_the_models_template_and_still_reports_the_injection() -> None:
+    chat = ChatTemplate.prepare(_Tokenizer(SMOLLM2), _target("stock"))
+    assert chat.is_models_own and "SmolLM" in chat.render([Message(role="user", content="hi")])
+    assert chat.finding.injected_system is not None
+
+
+def test_chat_template_stock_mode_accepts_an_undelimitable_injection_strict_mode_refuses_it() -> None:
+    # The same rule for transformers, vLLM offline and the vLLM server: all three use ChatTemplate.
+    assert ChatTemplate.prepare(_Tokenizer(ODD), _target("stock")).is_models_own
+    with pytest.raises(TemplateError, match="could not be delimited"):
+        ChatTemplate.prepare(_Tokenizer(ODD), _target("strict"))
+
+
+def test_chat_template_override_file_replaces_the_models_template(tmp_path: Path) -> None:
+    override = tmp_path / "plain.jinja"
+    override.write_text(PLAIN_CHATML, encoding="utf-8")
+    chat = ChatTemplate.prepare(_Tokenizer(SMOLLM2), _target("strict", str(override)))
+    assert chat.source == PLAIN_CHATML and not chat.is_models_own and chat.finding.injected_system is None

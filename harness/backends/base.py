@@ -8,8 +8,10 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
+from harness.backends.chat import ChatTemplate
 from harness.records import Completion, GenRequest, Message
 from harness.target import Target
+from harness.templating import TemplateFinding
 
 
 class NoOptions(BaseModel):
@@ -32,6 +34,8 @@ class Backend(ABC):
     def __init__(self, target: Target, options: BaseModel) -> None:
         self.target = target
         self.options = options
+        self.chat: ChatTemplate | None = None
+        """Set by backends that hold a tokenizer, once loaded; drives the three methods below."""
 
     async def start(self) -> None:
         """Load the model or open connections. Default: nothing to do."""
@@ -45,11 +49,16 @@ class Backend(ABC):
 
     def chat_template(self) -> str | None:
         """The Jinja chat template the model is rendered with, when the backend can know it."""
-        return None
+        return self.chat.source if self.chat is not None else None
 
     def render(self, messages: Sequence[Message]) -> str | None:
         """The exact text the model sees for ``messages`` (template mode applied), when knowable."""
-        return None
+        return self.chat.render(messages) if self.chat is not None else None
+
+    @property
+    def finding(self) -> TemplateFinding | None:
+        """What inspecting the chat template found (recorded in the manifest), when known."""
+        return self.chat.finding if self.chat is not None else None
 
     def model_info(self) -> dict[str, Any]:
         """What identifies the model: name, path, weights hash where known."""

@@ -11,8 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from harness import embedded
 from harness.backends.base import Backend
-from harness.records import Completion, GenRequest, Message
-from harness.templating import TemplateFinding, inspect_template
+from harness.backends.chat import ChatTemplate
+from harness.records import Completion, GenRequest
 
 
 class TransformersOptions(BaseModel):
@@ -39,11 +39,6 @@ class TransformersBackend(Backend):
     Options = TransformersOptions
     options: TransformersOptions
 
-    def __init__(self, target: Any, options: BaseModel) -> None:
-        super().__init__(target, options)
-        self._template: str | None = None
-        self.finding: TemplateFinding | None = None
-
     async def start(self) -> None:
         await asyncio.to_thread(self._load)
 
@@ -66,26 +61,7 @@ class TransformersBackend(Backend):
             self.tokenizer.pad_token = self.tokenizer.eos_token
         self.model = AutoModelForCausalLM.from_pretrained(path, dtype=getattr(torch, dtype)).to(device).eval()
         self.device = device
-        self._setup_template()
-
-    def _setup_template(self) -> None:
-        stock = self.tokenizer.chat_template
-        if self.target.chat_template:
-            with open(self.target.chat_template, encoding="utf-8") as handle:
-                stock = handle.read()
-        self.finding, strict = inspect_template(self._render_with, stock, self.target.template_mode == "strict")
-        self._template = strict if (self.target.template_mode == "strict" and strict) else stock
-
-    def _render_with(self, messages: Sequence[dict[str, str]], source: str | None, generation: bool) -> str:
-        return self.tokenizer.apply_chat_template(
-            list(messages), chat_template=source, tokenize=False, add_generation_prompt=generation
-        )
-
-    def chat_template(self) -> str | None:
-        return self._template
-
-    def render(self, messages: Sequence[Message]) -> str:
-        return self._render_with([m.model_dump() for m in messages], self._template, True)
+        self.chat = ChatTemplate.prepare(self.tokenizer, self.target)
 
     def model_info(self) -> dict[str, Any]:
         info: dict[str, Any] = {"model": self.target.model, "backend": self.name}
@@ -104,7 +80,8 @@ class TransformersBackend(Backend):
         import torch
 
         started = time.perf_counter()
-        texts = [self.render(r.messages) for r in batch]
+        assert self.chat is not None
+        texts = [self.chat.render(r.messages) for r in batch]
         enc = self.tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(self.device)
         n = len(batch[0].sample_indices)
         sampling = batch[0].sampling

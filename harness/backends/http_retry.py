@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
+import orjson
 
 log = logging.getLogger("harness.backends.http")
 
@@ -131,10 +132,20 @@ class Backoff:
         return self.rng.uniform(0.0, min(self.max_s, self.base_s * (2 ** (attempt - 1))))
 
 
+def loads(body: bytes) -> Any:
+    """Parse a JSON body: orjson first (several times faster, and this runs once per response),
+    the standard library where orjson is stricter, so that lone surrogates and NaN that some servers
+    send are read as before instead of failing the sample."""
+    try:
+        return orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return json.loads(body)
+
+
 def _snippet(body: bytes) -> str:
     text = body[:_BODY_SNIPPET].decode("utf-8", "replace").strip()
     try:
-        data = json.loads(body)
+        data = loads(body)
         err = data.get("error") if isinstance(data, dict) else None
         if isinstance(err, dict) and err.get("message"):
             return str(err["message"])[:_BODY_SNIPPET]
@@ -182,6 +193,6 @@ async def request_json(
             raise RetryableError(message, parse_retry_after(headers))
         raise HTTPStatusError(status, message)
     try:
-        return json.loads(body)
+        return loads(body)
     except ValueError:
         raise RetryableError(redact(f"malformed JSON body ({len(body)} bytes): {body[:80]!r}")) from None

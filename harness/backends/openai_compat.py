@@ -9,7 +9,6 @@ redaction in ``http_retry``, the hidden-system-prompt check in ``openai_prefligh
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import time
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
+import orjson
 from pydantic import BaseModel
 from yarl import URL
 
@@ -156,13 +156,14 @@ class OpenAIBackend(Backend):
             self.options.max_tokens_field: s.max_tokens,
             **self.options.extra_body,  # cannot hold n or seed (validated), so the splice is safe
         }
-        return json.dumps(body).encode()[:-1]
+        # Non-string keys (a YAML logit_bias: {123: 5}) become strings, as the standard library does.
+        return orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS)[:-1]
 
     @staticmethod
     def _encode(prefix: bytes, n: int, seed: int | None) -> bytes:
-        tail = b', "n": %d' % n if n > 1 else b""  # omitted for one: some servers reject the field
+        tail = b',"n":%d' % n if n > 1 else b""  # omitted for one: some servers reject the field
         if seed is not None:
-            tail += b', "seed": %d' % seed
+            tail += b',"seed":%d' % seed
         return prefix + tail + b"}"
 
     async def _serve(self, unit: _Unit, emit: Callable[[Any], None]) -> None:
@@ -219,7 +220,8 @@ class OpenAIBackend(Backend):
     def _check_identical(self, done: list[Completion], unit: _Unit) -> None:
         if self._warned_identical or len(done) < 3 or unit.request.sampling.temperature <= 0:
             return
-        if len({c.text for c in done}) == 1:
+        first = done[0].text
+        if done[1].text == first and all(c.text == first for c in done):  # usually exits at done[1]
             self._warned_identical = True
             log.warning(
                 "all %d choices of one request are identical at temperature %.2f: the server may not "
@@ -271,7 +273,7 @@ class OpenAIBackend(Backend):
         failures = 0
         while True:
             try:
-                return await self._call(json.dumps(body).encode())
+                return await self._call(orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS))
             except RetryableError as exc:
                 failures += 1
                 if failures > self.options.max_retries:

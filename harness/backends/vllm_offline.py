@@ -28,8 +28,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from harness import embedded
 from harness.backends.base import Backend
-from harness.records import Completion, GenRequest, Message
-from harness.templating import TemplateFinding, inspect_template
+from harness.backends.chat import ChatTemplate
+from harness.records import Completion, GenRequest
 
 log = logging.getLogger("harness.backends.vllm")
 
@@ -124,10 +124,8 @@ class VLLMBackend(Backend):
         super().__init__(target, options)
         self.llm: Any = None
         self.tokenizer: Any = None
-        self.finding: TemplateFinding | None = None
         self._owns_engine = False
         self._path: str | None = None
-        self._template: str | None = None
         self._engine_template: str | None = None
         self._weights: dict[str, Any] | None = None
         self._lock = threading.Lock()  # one generate at a time drives the engine
@@ -159,19 +157,10 @@ class VLLMBackend(Backend):
     def _attach(self, llm: Any, path: str) -> None:
         self.llm, self._path = llm, path
         self.tokenizer = llm.get_tokenizer()
-        self._setup_template()
-        self._weights = weights_digest(path)
-
-    def _setup_template(self) -> None:
-        stock = getattr(self.tokenizer, "chat_template", None)
-        if self.target.chat_template:
-            stock = Path(self.target.chat_template).read_text(encoding="utf-8")
-        self.finding, strict = inspect_template(self._render_with, stock)
-        self._template = strict if (self.target.template_mode == "strict" and strict) else stock
+        self.chat = ChatTemplate.prepare(self.tokenizer, self.target)
         # The engine renders with its own template unless told otherwise; only pass one when it differs.
-        self._engine_template = (
-            None if self._template == getattr(self.tokenizer, "chat_template", None) else self._template
-        )
+        self._engine_template = None if self.chat.is_models_own else self.chat.source
+        self._weights = weights_digest(path)
 
     async def aclose(self) -> None:
         """Shut the engine down (its worker processes included) if this backend loaded it."""
@@ -179,18 +168,7 @@ class VLLMBackend(Backend):
         if llm is not None and self._owns_engine:
             await asyncio.to_thread(shutdown_engine, llm)
 
-    # -- templates and identity -------------------------------------------------------------
-    def _render_with(self, messages: Sequence[dict[str, str]], source: str | None, generation: bool) -> str:
-        return self.tokenizer.apply_chat_template(
-            list(messages), chat_template=source, tokenize=False, add_generation_prompt=generation
-        )
-
-    def chat_template(self) -> str | None:
-        return self._template
-
-    def render(self, messages: Sequence[Message]) -> str:
-        return self._render_with([m.model_dump() for m in messages], self._template, True)
-
+    # -- identity ---------------------------------------------------------------------------
     def model_info(self) -> dict[str, Any]:
         info: dict[str, Any] = {"model": self.target.model, "backend": self.name, "path": self._path}
         if embedded.is_embedded(self.target.model):

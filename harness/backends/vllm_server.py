@@ -30,10 +30,10 @@ from pydantic import BaseModel, Field
 
 from harness import embedded
 from harness.backends.base import Backend
+from harness.backends.chat import ChatTemplate
 from harness.backends.vllm_offline import VLLMEngineOptions, weights_digest
-from harness.records import Completion, GenRequest, Message
+from harness.records import Completion, GenRequest
 from harness.target import Target
-from harness.templating import TemplateFinding, inspect_template
 
 log = logging.getLogger("harness.backends.vllm_server")
 _LIVE: set[subprocess.Popen] = set()  # servers to stop if the interpreter exits without aclose
@@ -139,11 +139,9 @@ class VLLMServerBackend(Backend):
         super().__init__(target, options)
         self.proc: subprocess.Popen | None = None
         self.client: Backend | None = None
-        self.finding: TemplateFinding | None = None
         self.base_url: str | None = None
         self.log_path: Path | None = None
         self._tokenizer: Any = None
-        self._template: str | None = None
         self._path: str | None = None
         self._weights: dict[str, Any] | None = None
         self._workdir: Path | None = None
@@ -167,11 +165,7 @@ class VLLMServerBackend(Backend):
 
         self._path = embedded.resolve_model(self.target.model)
         self._tokenizer = AutoTokenizer.from_pretrained(self._path, trust_remote_code=self.options.trust_remote_code)
-        stock = self._tokenizer.chat_template
-        if self.target.chat_template:
-            stock = Path(self.target.chat_template).read_text(encoding="utf-8")
-        self.finding, strict = inspect_template(self._render_with, stock)
-        self._template = strict if (self.target.template_mode == "strict" and strict) else stock
+        self.chat = ChatTemplate.prepare(self._tokenizer, self.target)
         self._weights = weights_digest(self._path)
         if self.options.log_dir:
             self._workdir = Path(self.options.log_dir)
@@ -184,10 +178,11 @@ class VLLMServerBackend(Backend):
         o = self.options
         cmd = [o.python or sys.executable, "-m", "vllm.entrypoints.openai.api_server", "--model", str(self._path)]
         cmd += ["--host", "127.0.0.1", "--port", str(port), "--served-model-name", o.served_model_name]
-        if self._template is not None and self._template != self._tokenizer.chat_template:
+        chat = self.chat
+        if chat is not None and chat.source is not None and not chat.is_models_own:
             assert self._workdir is not None
             template_file = self._workdir / "chat_template.jinja"
-            template_file.write_text(self._template, encoding="utf-8")
+            template_file.write_text(chat.source, encoding="utf-8")
             cmd += ["--chat-template", str(template_file), "--chat-template-content-format", "string"]
         return cmd + engine_flags(o) + list(o.server_args)
 
@@ -253,17 +248,6 @@ class VLLMServerBackend(Backend):
         return "\n".join(text[-lines:]) + f"\n(full log: {self.log_path})"
 
     # -- what the runner asks ----------------------------------------------------------------
-    def _render_with(self, messages: Sequence[dict[str, str]], source: str | None, generation: bool) -> str:
-        return self._tokenizer.apply_chat_template(
-            list(messages), chat_template=source, tokenize=False, add_generation_prompt=generation
-        )
-
-    def chat_template(self) -> str | None:
-        return self._template
-
-    def render(self, messages: Sequence[Message]) -> str:
-        return self._render_with([m.model_dump() for m in messages], self._template, True)
-
     def model_info(self) -> dict[str, Any]:
         info: dict[str, Any] = {"model": self.target.model, "backend": self.name, "path": self._path}
         if embedded.is_embedded(self.target.model):
