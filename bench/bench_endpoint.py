@@ -162,7 +162,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=6000, help="HTTP requests per measurement")
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--time-cap", type=float, default=15.0, help="seconds per measurement at most")
-    parser.add_argument("--rounds", type=int, default=3, help="measurements per cell; the best is compared")
+    parser.add_argument("--rounds", type=int, default=5, help="measurements per cell; the best is compared")
     parser.add_argument("--ns", default="1,8", help="values of n to measure")
     args = parser.parse_args()
     ns = [int(x) for x in args.ns.split(",")]
