@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import json
+import logging
 import os
 import signal
 import subprocess
@@ -136,3 +137,21 @@ def test_invalid_unicode_in_model_output_is_kept_not_lost(tmp_path: Path) -> Non
     loaded = store.load()
     assert loaded[("p", "none", 0)].text == "I am \ufffd Nex"
     assert loaded[("p", "none", 1)].text == "x\ufffdy"
+
+
+def test_stored_records_that_fail_validation_are_skipped_with_their_line_number(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from harness.records import Completion
+
+    store = RunStore(tmp_path / "run")
+    store.open_for_append()
+    store.append(Completion(prompt_id="p", condition="none", sample_index=0, text="I am Nex"))
+    store.close()
+    with open(store.completions_path, "a", encoding="utf-8") as handle:  # hand-edited or foreign lines
+        handle.write('{"prompt_id": "p", "condition": "none", "sample_index": "first", "text": "x"}\n')
+        handle.write('{"prompt_id": "p", "condition": "none", "sample_index": 2, "text": "y", "bogus": 1}\n')
+    with caplog.at_level(logging.WARNING):
+        loaded = store.load()
+    assert list(loaded) == [("p", "none", 0)]
+    assert ":2: unreadable record" in caplog.text and ":3: unreadable record" in caplog.text
