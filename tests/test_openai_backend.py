@@ -116,6 +116,8 @@ def test_options_reject_unknown_keys_and_extra_body_that_overrides_sampling() ->
         OpenAIBackend.Options.model_validate({"max_concurency": 4})
     with pytest.raises(ValidationError, match="seed"):
         OpenAIBackend.Options.model_validate({"extra_body": {"seed": 1}})
+    with pytest.raises(ValidationError, match="extra_body cannot be sent as JSON"):
+        OpenAIBackend.Options.model_validate({"extra_body": {"stop": {"a", "b"}}})  # a set has no JSON form
 
 
 def test_start_fails_clearly_without_base_url_or_with_an_unset_key_variable(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 # Body fields the backend sets itself; letting extra_body override them would make the
@@ -56,4 +57,8 @@ class OpenAIOptions(BaseModel):
                 f"extra_body may not set {', '.join(clash)}: sampling comes from the suite, "
                 "and n/seed are sent per request (see use_n, send_seed)"
             )
+        try:  # caught here, with the option's name, rather than as a crash when the first body is encoded
+            orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS)
+        except TypeError as exc:
+            raise ValueError(f"extra_body cannot be sent as JSON: {exc}") from None
         return value
