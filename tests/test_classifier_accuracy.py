@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from harness.classify import load_classifier
@@ -40,3 +42,15 @@ def test_every_language_is_classified_well(report: Report) -> None:
     # A regression confined to one language would hide inside the overall number.
     for lang, (correct, total) in report.by_language.items():
         assert correct / total >= 0.9, f"{lang}: {correct}/{total}"
+
+
+def test_labelled_loader_names_the_file_and_line_of_a_bad_record(tmp_path: Path) -> None:
+    from harness.classify.jsonl import InputError
+
+    good = '{"id": "1", "text": "I am Qwen", "identity": "qwen", "creator": "alibaba"}\n'
+    (tmp_path / "a.jsonl").write_text(good + '{"id": "2", "text": "I am Nex", "creator": "nex-agi"}\n')
+    with pytest.raises(ValueError, match=r"a\.jsonl:2: missing field 'identity'"):
+        load_labelled(tmp_path)
+    (tmp_path / "a.jsonl").write_text(good + "\n{not json\n")
+    with pytest.raises(InputError, match=r"a\.jsonl:3: not valid JSON"):
+        load_labelled(tmp_path)

@@ -7,46 +7,18 @@ import csv
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any
 
 import click
 
+from harness.classify.jsonl import read_records
 from harness.classify.rules import Classifier, load_classifier
 from harness.yamlio import ConfigError
 
 JUDGE_BATCH = 64
-
-
-class InputError(click.ClickException):
-    """A line of the input that cannot be classified; the message names file and line."""
-
-
-def read_records(lines: Iterable[bytes | str], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Yield (line number, record) one at a time; blank lines are skipped, bad ones stop the run.
-
-    Lines are decoded one by one, so a stray non-UTF-8 byte is reported with its line number.
-    """
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{number}: not valid JSON: {exc.msg} (column {exc.colno})") from None
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{name}:{number}: not valid UTF-8 (byte {exc.start + 1})") from None
-        if not isinstance(record, dict):
-            raise InputError(f"{name}:{number}: expected a JSON object, got {type(record).__name__}")
-        if "text" not in record:
-            raise InputError(f"{name}:{number}: record has no 'text' field")
-        if not isinstance(record["text"], (str, type(None))):
-            raise InputError(f"{name}:{number}: 'text' must be a string or null")
-        if "id" not in record and "prompt_id" not in record:
-            raise InputError(f"{name}:{number}: record has neither 'id' nor 'prompt_id'")
-        yield number, record
 
 
 def label(classifier: Classifier, record: dict[str, Any]) -> dict[str, Any]:

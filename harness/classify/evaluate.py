@@ -7,13 +7,13 @@ accuracies, per-key precision and recall, a confusion table and the records it g
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from harness.classify.jsonl import read_records
 from harness.classify.rules import Classifier
 from harness.paths import ROOT
 
@@ -24,15 +24,9 @@ def load_labelled(directory: Path = LABELLED_DIR) -> list[dict[str, Any]]:
     """All labelled records, in file and line order; a bad line names its file and line."""
     records = []
     for path in sorted(Path(directory).glob("*.jsonl")):
-        with path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{number}: not valid JSON: {exc.msg}") from None
-                for name in ("id", "text", "identity", "creator"):
+        with path.open("rb") as handle:
+            for number, record in read_records(handle, str(path)):  # checks JSON, object, text
+                for name in ("id", "identity", "creator"):
                     if name not in record:
                         raise ValueError(f"{path}:{number}: missing field {name!r}")
                 records.append(record)
