@@ -58,15 +58,7 @@ class ChatTemplate:
         return _apply(self.tokenizer, [m.model_dump() for m in messages], self.source, True)
 
 
-def _apply(
-    tokenizer: Any,
-    messages: Sequence[dict[str, str]],
-    source: str | None,
-    generation: bool,
-) -> str:
+def _apply(tokenizer: Any, messages: Sequence[dict[str, str]], source: str | None, generation: bool) -> str:
     return tokenizer.apply_chat_template(
-        list(messages),
-        chat_template=source,
-        tokenize=False,
-        add_generation_prompt=generation,
+        list(messages), chat_template=source, tokenize=False, add_generation_prompt=generation
     )
