@@ -2,18 +2,21 @@
 
 Prints, in order:
 
-1. accuracy on the labelled set (tests/data/labelled/*.jsonl): identity and creator accuracy,
-   per-identity precision and recall, the confusion table and per-language accuracy;
+1. accuracy on a labelled directory (``--labelled DIR``, default tests/data/labelled: the
+   development records; pass tests/data/labelled/test for the frozen test split): identity,
+   creator and based_on accuracy, claim precision and recall (a claim: identity not "none"),
+   per-identity precision and recall, the confusion table, per-language accuracy and claim
+   precision/recall, and per-language per-identity precision/recall;
 2. throughput on one core (the process is pinned to a single CPU) for made-up answers of about
-   300 characters (target: >= 20,000 completions/s), and for the labelled texts; then the time
+   300 characters (target: >= 15,000 completions/s), and for the labelled texts; then the time
    for very long hostile texts at two lengths (it must grow linearly);
 3. a streaming run of ``idprobe classify`` over generated completions (1,000,000 by default)
    fed through a pipe, with its completions/s and peak RSS: memory must stay flat, because
    records are read, labelled and written one line at a time.
 
-    /work/venv/bin/python bench/bench_classify.py                    # everything
-    /work/venv/bin/python bench/bench_classify.py --records 100000   # a shorter streaming run
-    /work/venv/bin/python bench/bench_classify.py --skip-stream
+    .venv/bin/python bench/bench_classify.py                    # everything
+    .venv/bin/python bench/bench_classify.py --records 100000   # a shorter streaming run
+    .venv/bin/python bench/bench_classify.py --skip-stream --labelled tests/data/labelled/test
 
 CPU time (``time.process_time``) is reported next to wall time: on a shared machine wall time
 also counts the time other processes held the core.
@@ -37,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 from harness.classify import load_classifier
 from harness.classify.evaluate import (
     evaluate,
+    format_language_keys,
     format_report,
     load_labelled,
     synthetic_answers,
@@ -69,7 +73,9 @@ def throughput(texts: list[str], label: str) -> None:
 def long_texts() -> None:
     """Very long hostile answers must cost time in proportion to their length, not its square."""
     clf = load_classifier()
-    for unit in ("I am not Claude, made by nobody. ", "Claude? Qwen! Made by OpenAI? ", "我不是ChatGPT，"):
+    units = ("I am not Claude, made by nobody. ", "Claude? Qwen! Made by OpenAI? ", "我不是ChatGPT，",
+             "Let's role-play. I am Bob. ", "People call me GPT, based on GPT-4. ", "ユキです。", "- **Name:** X\n")
+    for unit in units:
         for repeat in (1_000, 10_000):
             text = unit * repeat
             start = time.perf_counter()
@@ -109,16 +115,25 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=1_000_000, help="completions for the streaming run")
     parser.add_argument("--speed-texts", type=int, default=20_000, help="texts for the throughput run")
     parser.add_argument("--skip-stream", action="store_true", help="leave out the streaming run")
+    parser.add_argument("--labelled", type=Path, default=ROOT / "tests" / "data" / "labelled",
+                        help="directory of labelled *.jsonl records (default: the development records)")
+    parser.add_argument("--errors", type=int, default=0, help="also print this many misclassified records")
     args = parser.parse_args()
 
-    print("== accuracy on the labelled set ==")
-    records = load_labelled()
-    print(format_report(evaluate(load_classifier(), records)))
+    print(f"== accuracy on {args.labelled} ==")
+    records = load_labelled(args.labelled)
+    report = evaluate(load_classifier(), records)
+    print(format_report(report))
+    print()
+    print(format_language_keys(report))
+    for error in report.errors[: args.errors]:
+        print(f"  {error['id']}: gold {error['gold']} got {error['got']}: {error['text'][:160]!r}")
     print()
     pinned, before = pin_to_one_core()
     print(f"== throughput, one core ({pinned}) ==")
     throughput(list(synthetic_answers(args.speed_texts)), "synthetic answers")
-    throughput([r["text"] for r in records] * max(1, args.speed_texts // len(records)), "labelled texts")
+    if records:
+        throughput([r["text"] for r in records] * max(1, args.speed_texts // len(records)), "labelled texts")
     long_texts()
     if before is not None:
         os.sched_setaffinity(0, before)  # the streaming run's writer and classifier get their own cores

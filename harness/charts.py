@@ -70,7 +70,7 @@ def _legend(left: float) -> list[str]:
         f'<rect x="{x}" y="6" width="18" height="10" fill="#555" fill-opacity="0.28"/>',
         _text(x + 24, 15, "share", size=11),
         f'<line x1="{x + 70}" x2="{x + 100}" y1="11" y2="11" stroke="#555" stroke-width="5"/>',
-        _text(x + 106, 15, "95% prompt-clustered bootstrap", size=11),
+        _text(x + 106, 15, "95% prompt-clustered", size=11),
         f'<line x1="{x + 290}" x2="{x + 320}" y1="11" y2="11" stroke="#333"/>',
         _text(x + 326, 15, "95% Wilson", size=11),
     ]

@@ -3,6 +3,9 @@
 ``rio>=0.5`` holds when the LOWER bound of the share's 95% interval is at least 0.5;
 ``nex<=0.05`` holds when the UPPER bound is at most 0.05. A share that merely looks right on a
 handful of samples therefore fails: the gate asks for evidence, not a point estimate.
+
+The interval is the reports' prompt-clustered one (:func:`harness.stats.share_interval`): never
+zero-width, and 0 of 6 samples over 3 prompts gives an upper bound of 86%, so ``rio<=5%`` fails.
 """
 
 from __future__ import annotations
@@ -16,11 +19,12 @@ from harness.results import RunData
 from harness.tally import shares
 
 Interval = Literal["wider", "cluster", "wilson"]
-INTERVALS: tuple[str, ...] = ("wider", "cluster", "wilson")
+INTERVALS: tuple[str, ...] = ("cluster", "wider", "wilson")
+DEFAULT_INTERVAL: Interval = "cluster"
 INTERVAL_HELP = {
-    "wider": "the less favourable bound of the prompt-clustered bootstrap and Wilson intervals",
-    "cluster": "the prompt-clustered bootstrap interval",
-    "wilson": "the Wilson score interval",
+    "cluster": "the prompt-clustered interval (Wilson on the effective sample size; the reports' interval)",
+    "wider": "the less favourable bound of the prompt-clustered and Wilson intervals (the clustered one contains Wilson's)",
+    "wilson": "the Wilson score interval, which assumes independent samples",
 }
 _EXPECTATION = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9_.-]*)\s*(>=|<=)\s*([0-9]*\.?[0-9]+)\s*(%?)\s*$")
 
@@ -112,7 +116,7 @@ def pick_conditions(run: RunData, wanted: tuple[str, ...]) -> list[str]:
     return bare
 
 
-def evaluate(run: RunData, expectation: Expectation, condition: str, interval: Interval = "wider") -> Outcome:
+def evaluate(run: RunData, expectation: Expectation, condition: str, interval: Interval = DEFAULT_INTERVAL) -> Outcome:
     """Check one expectation under one condition."""
     part = run.answered[run.answered["condition"] == condition]
     if part.empty:
@@ -132,7 +136,7 @@ def evaluate(run: RunData, expectation: Expectation, condition: str, interval: I
 
 
 def run_checks(run: RunData, texts: list[str], conditions: tuple[str, ...] = (),
-               interval: Interval = "wider") -> list[Outcome]:
+               interval: Interval = DEFAULT_INTERVAL) -> list[Outcome]:
     """Parse every expectation first (a typo fails the whole check), then evaluate each."""
     if not texts:
         raise CheckUsageError("give at least one --expect, e.g. --expect 'rio>=0.5'")

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import click
 
-from harness.paths import DEFAULT_SUITE
+from harness.extras import MissingExtra, extra_for_error, install_hint
+from harness.paths import DEFAULT_SUITE, find_file
 
 
 class LazyGroup(click.Group):
@@ -20,9 +21,12 @@ class LazyGroup(click.Group):
     lazy: dict[str, str] = {
         "classify": "harness.classify.cli:classify_command",
         "weights": "harness.weights.cli:weights_command",
+        "lineage": "harness.weights.lineage_cli:lineage_command",
         "report": "harness.report_cli:report_command",
         "compare": "harness.report_cli:compare_command",
         "check": "harness.report_cli:check_command",
+        "review": "harness.report.review:review_command",
+        "history": "harness.report.history_cli:history_command",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -31,8 +35,26 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.lazy:
             module, attr = self.lazy[name].split(":")
-            return getattr(importlib.import_module(module), attr)
+            try:
+                return getattr(importlib.import_module(module), attr)
+            except ModuleNotFoundError as exc:
+                extra = extra_for_error(exc)
+                if extra is None:
+                    raise
+                return _needs_extra(name, extra)
         return super().get_command(ctx, name)
+
+
+def _needs_extra(name: str, extra: str) -> click.Command:
+    """Stands in for a subcommand whose optional dependencies are missing: one line, the pip command."""
+    message = f"'idprobe {name}' needs the {extra} extra: {install_hint(extra)}"
+
+    def fail(**_: object) -> None:
+        _fail(message)
+
+    anything = click.Argument(["args"], nargs=-1, type=click.UNPROCESSED)
+    return click.Command(name, callback=fail, help=f"(not installed) {message}", params=[anything],
+                         context_settings={"ignore_unknown_options": True})
 
 
 @click.group(cls=LazyGroup)
@@ -51,15 +73,31 @@ def main(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
+class ShippedFile(click.ParamType):
+    """A file path, or the name of a file shipped with idprobe (a suite in probes/, a target in configs/)."""
+
+    name = "file"
+
+    def __init__(self, shipped: str) -> None:
+        self.shipped = shipped
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> Path:
+        try:
+            return find_file(str(value), self.shipped)
+        except FileNotFoundError as exc:
+            self.fail(str(exc), param, ctx)
+
+
 def _fail(message: str) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(2)
 
 
 @main.command()
-@click.argument("suite", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--target", "target_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Target config (configs/*.yaml). Default: the embedded SmolLM2-135M-Instruct.")
+@click.argument("suite", required=False, type=ShippedFile("probes"))
+@click.option("--target", "target_path", type=ShippedFile("configs"),
+              help="Target config: a file, or a shipped one by name (smollm2-vllm). Default: the embedded "
+                   "SmolLM2-135M-Instruct.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Run directory. Rerunning into it resumes. Default: runs/<suite>-<model>.")
 @click.option("--template-mode", type=click.Choice(["strict", "stock"]),
@@ -90,7 +128,7 @@ def run(suite: Path | None, target_path: Path | None, out_dir: Path | None, temp
                 target = target.model_copy(update={"template_mode": template_mode})
             out = out_dir or Path("runs") / f"{suite_path.stem}-{_slug(target.display_name)}"
         summary = asyncio.run(run_suite(suite_path, target, out, retry_errors=retry_dir is not None))
-    except (ConfigError, RunMismatch, ValueError, FileNotFoundError) as exc:
+    except (ConfigError, RunMismatch, ValueError, FileNotFoundError, MissingExtra) as exc:
         _fail(str(exc))
         return
     click.echo(f"{summary.generated} samples generated ({summary.errors} errors), {summary.kept} kept from before.")
@@ -135,15 +173,15 @@ def _slug(text: str) -> str:
 
 
 @main.command()
-@click.argument("suites", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("suites", nargs=-1, type=ShippedFile("probes"))
 def validate(suites: tuple[Path, ...]) -> None:
-    """Check probe suites without running them; errors name the file, line and field.
-    Exits 2 if any suite is invalid."""
+    """Check probe suites (files, or shipped ones by name: identity, smoke; default: identity) without
+    running them; errors name the file, line and field. Exits 2 if any suite is invalid."""
     from harness.suite import load_suite
     from harness.yamlio import ConfigError
 
     failed = False
-    for path in suites:
+    for path in suites or (DEFAULT_SUITE,):
         try:
             suite, digest = load_suite(path)
         except ConfigError as exc:

@@ -1,8 +1,12 @@
 """Two or more runs side by side: a suspect beside its suspected parents, release N beside N+1.
 
-Every later run is compared with the first. Per condition and identity: Fisher's exact test on the
-two shares, Holm's correction over every test of the comparison, and a prompt-clustered bootstrap
-interval for the difference (paired by prompt when the runs share a suite).
+Every later run is compared with the first. Per condition and identity, a test that treats prompts
+as clusters (:func:`harness.stats.compare_shares`: a paired permutation test of prompt-level shares
+when the runs share a suite, else a cluster-robust two-proportion test), Holm's correction over
+every test of the comparison, and a never-zero-width interval for the difference. Fisher's exact
+test stays as a secondary column: it assumes independent samples, which samples of one prompt are not.
+
+The result is a plain JSON-able dict; other modules may add keys to it before it is written.
 """
 
 from __future__ import annotations
@@ -10,22 +14,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 from scipy.stats import fisher_exact
 
+from harness.finding import comparison_findings
 from harness.results import RunData, load_run
-from harness.summary import display_name, ordered_labels, share_record
-from harness.tally import BOOTSTRAP_DRAWS, shares
+from harness.stats import compare_frames, holm
+from harness.summary import condition_details, display_name, ordered_labels, share_record
+from harness.tally import shares
 
 FORMAT = "idprobe-compare/1"
 ALPHA = 0.05
 METHOD = (
-    "Each run after the first is compared with the first, per condition and identity, by Fisher's exact test "
-    "on the two shares (two-sided). The p-values are adjusted with Holm's method over every test in this "
-    "comparison (all identities, conditions and run pairs), which controls the chance of any false finding at "
-    f"{ALPHA:.0%}. Fisher's test treats samples as independent; the 95% interval of the difference is a "
-    "prompt-clustered bootstrap (paired by prompt when both runs used the same suite), which does not."
+    "Each run after the first is compared with the first, per condition and identity, by a test that treats "
+    "prompts as clusters, because samples of one prompt are not independent: when both runs used the same "
+    "suite, a paired permutation test of the prompts' shares (the sign of each prompt's difference flipped "
+    "at random); otherwise a cluster-robust two-proportion test. The p-values are adjusted with Holm's method "
+    "over every test in this comparison (all identities, conditions and run pairs), which controls the chance "
+    f"of any false finding at {ALPHA:.0%}; the verdict uses the adjusted p-value. The 95% interval of the "
+    "difference is Newcombe's, built from the two prompt-clustered share intervals. Fisher's exact test is "
+    "shown for reference only: it assumes independent samples and so overstates the evidence."
 )
 
 
@@ -60,45 +68,6 @@ def run_names(runs: list[RunData]) -> list[str]:
     return [f"{label} #{i + 1}" for i, label in enumerate(labels)]
 
 
-def holm(pvalues: list[float]) -> list[float]:
-    """Holm's step-down adjusted p-values (same order as given)."""
-    m = len(pvalues)
-    order = sorted(range(m), key=lambda i: pvalues[i])
-    adjusted = [0.0] * m
-    running = 0.0
-    for rank, i in enumerate(order):
-        running = max(running, min(1.0, (m - rank) * pvalues[i]))
-        adjusted[i] = running
-    return adjusted
-
-
-def _prompt_counts(frame: pd.DataFrame, prompts: list[str], identity: str) -> tuple[np.ndarray, np.ndarray]:
-    """Per prompt (in ``prompts`` order): samples claiming ``identity`` and all samples."""
-    grouped = frame.groupby("prompt_id")["identity"]
-    hits = grouped.apply(lambda s: int((s == identity).sum())).reindex(prompts, fill_value=0)
-    totals = grouped.size().reindex(prompts, fill_value=0)
-    return hits.to_numpy(dtype=float), totals.to_numpy(dtype=float)
-
-
-def diff_interval(a: pd.DataFrame, b: pd.DataFrame, identity: str, paired: bool, seed: int = 0) -> list[float | None]:
-    """95% bootstrap interval of share(b) - share(a), resampling prompts (jointly when paired)."""
-    rng = np.random.default_rng(seed)
-    if paired:
-        prompts = sorted(set(a["prompt_id"]) | set(b["prompt_id"]))
-        picks_a = picks_b = rng.integers(0, len(prompts), size=(BOOTSTRAP_DRAWS, len(prompts)))
-        prompts_a = prompts_b = prompts
-    else:
-        prompts_a, prompts_b = sorted(set(a["prompt_id"])), sorted(set(b["prompt_id"]))
-        picks_a = rng.integers(0, len(prompts_a), size=(BOOTSTRAP_DRAWS, len(prompts_a)))
-        picks_b = rng.integers(0, len(prompts_b), size=(BOOTSTRAP_DRAWS, len(prompts_b)))
-    ka, na = _prompt_counts(a, prompts_a, identity)
-    kb, nb = _prompt_counts(b, prompts_b, identity)
-    share_a = ka[picks_a].sum(axis=1) / np.maximum(na[picks_a].sum(axis=1), 1)
-    share_b = kb[picks_b].sum(axis=1) / np.maximum(nb[picks_b].sum(axis=1), 1)
-    low, high = np.percentile(share_b - share_a, [2.5, 97.5])
-    return [float(low), float(high)]
-
-
 def _share_rows(runs: list[RunData], conditions: list[str], identities: list[str]) -> dict[tuple[int, str, str], dict[str, Any]]:
     out = {}
     for index, run in enumerate(runs):
@@ -106,6 +75,13 @@ def _share_rows(runs: list[RunData], conditions: list[str], identities: list[str
         for row in shares(answered, ["condition"], "identity", labels=identities).to_dict("records"):
             out[(index, row["condition"], row["label"])] = share_record(row, "identity")
     return out
+
+
+def _test(a: pd.DataFrame, b: pd.DataFrame, identity: str, paired: bool) -> dict[str, Any]:
+    """The cluster-aware test of one identity between two runs' answers under one condition."""
+    result = compare_frames(a, b, "identity", identity, paired)
+    return {"diff": result.diff, "diff_cluster": [result.diff_low, result.diff_high], "p": result.p_value,
+            "test": result.method}
 
 
 def _tests(runs: list[RunData], conditions: list[str], identities: list[str], cells: dict, paired: bool) -> list[dict[str, Any]]:
@@ -116,12 +92,12 @@ def _tests(runs: list[RunData], conditions: list[str], identities: list[str], ce
             b = runs[other].answered[runs[other].answered["condition"] == condition]
             for identity in identities:
                 ra, rb = cells.get((0, condition, identity)), cells.get((other, condition, identity))
-                if ra is None or rb is None:
+                if ra is None or rb is None or not ra["n"] or not rb["n"]:
                     continue
-                _, p = fisher_exact([[ra["k"], ra["n"] - ra["k"]], [rb["k"], rb["n"] - rb["k"]]])
+                _, p_fisher = fisher_exact([[ra["k"], ra["n"] - ra["k"]], [rb["k"], rb["n"] - rb["k"]]])
                 tests.append({"condition": condition, "identity": identity, "a": 0, "b": other,
-                              "share_a": ra["share"], "share_b": rb["share"], "diff": rb["share"] - ra["share"],
-                              "diff_cluster": diff_interval(a, b, identity, paired), "p": float(p)})
+                              "share_a": ra["share"], "share_b": rb["share"], **_test(a, b, identity, paired),
+                              "p_fisher": float(p_fisher)})
     for test, adjusted in zip(tests, holm([t["p"] for t in tests])):
         test.update(p_holm=adjusted, significant=adjusted < ALPHA)
     return tests
@@ -138,7 +114,16 @@ def notes(runs: list[RunData], same_suite: bool) -> list[str]:
 
 
 def compare(runs: list[RunData], same_suite: bool) -> dict[str, Any]:
-    """The comparison as JSON-able data (what ``compare.json`` holds and the pages show)."""
+    """The comparison as JSON-able data (what ``compare.json`` holds and the pages show).
+
+    ``tests`` rows: ``condition``, ``identity``, ``a``/``b`` (run indices), ``share_a``/``share_b``,
+    ``diff`` with its 95% interval ``diff_cluster``, ``p`` (the cluster-aware test named in ``test``),
+    ``p_holm``, ``significant`` (Holm-adjusted p below ``alpha``) and ``p_fisher`` (assumes
+    independent samples; reference only). ``finding``/``findings``: the suspect (first run) against
+    each other run, in sentences.
+    """
+    from harness.templating import template_summary
+
     conditions = [c for c in (c.id for c in runs[0].suite.conditions) if all(c in {x.id for x in r.suite.conditions} for r in runs)]
     if not conditions:
         raise CompareError("the runs share no condition id; nothing to compare")
@@ -146,17 +131,21 @@ def compare(runs: list[RunData], same_suite: bool) -> dict[str, Any]:
     identities = ordered_labels(pooled)
     cells = _share_rows(runs, conditions, identities)
     names = run_names(runs)
-    return {
+    result = {
         "format": FORMAT, "method": METHOD, "alpha": ALPHA, "same_suite": same_suite, "notes": notes(runs, same_suite),
         "runs": [{"name": name, "dir": str(r.run_dir), "label": r.label, "suite": r.manifest["suite"],
-                  "template_mode": r.manifest.get("template", {}).get("mode"), "model": r.manifest.get("model", {}),
+                  "template_mode": template_summary(r.manifest)["mode"], "template": template_summary(r.manifest),
+                  "model": r.manifest.get("model", {}),
                   "completions_sha256": r.results_sha256} for name, r in zip(names, runs)],
-        "conditions": conditions, "identities": identities,
+        "conditions": conditions, "condition_details": condition_details(runs[0]), "identities": identities,
         "display": {key: display_name(runs[0], key) for key in identities},
         "shares": [{"condition": c, "identity": i, "runs": [cells.get((k, c, i)) for k in range(len(runs))]}
                    for c in conditions for i in identities],
         "tests": _tests(runs, conditions, identities, cells, same_suite),
     }
+    result["findings"] = comparison_findings(result)  # one sentence per later run
+    result["finding"] = " ".join(result["findings"])
+    return result
 
 
 def load_and_compare(run_dirs: list[Path], allow_different_suites: bool = False) -> dict[str, Any]:

@@ -103,8 +103,12 @@ class Completion:
     latency_s: float | None = None
     """Wall time of the request that produced this sample (shared by samples of one request)."""
     seed: int | None = None
+    """The seed sent with the request that produced this sample (see ``seed_choice``)."""
     error: str | None = None
     """Why the sample failed after all retries; a failed sample is never counted as an answer."""
+    seed_choice: int | None = None
+    """Position of this sample among the ``n`` choices of one request that shared ``seed`` (an
+    endpoint asked for several samples at once); ``None`` when ``seed`` governed this sample alone."""
 
     def __post_init__(self) -> None:
         # The fields that can hold a server's strings; the rest come from validated configs. The

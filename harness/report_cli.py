@@ -28,7 +28,11 @@ def _usage_error(message: str) -> None:
               help="Directory holding weights.json from `idprobe weights`, to embed (default: RUN_DIR).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Where to write the outputs (default: RUN_DIR).")
-def report_command(run_dir: Path, formats: str, weights_dir: Path | None, out_dir: Path | None) -> None:
+@click.option("--overrides", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A filled review file (`idprobe review --export`): count with a person's labels, list the "
+                   "changes with their reasons, keep the automatic counts beside them.")
+def report_command(run_dir: Path, formats: str, weights_dir: Path | None, out_dir: Path | None,
+                   overrides: Path | None) -> None:
     """Render RUN_DIR's report from its stored results (again after a classifier or lexicon
     update, for instance); the results themselves are never changed.
 
@@ -43,13 +47,15 @@ def report_command(run_dir: Path, formats: str, weights_dir: Path | None, out_di
 
     Exit status: 0 written, 2 usage or input error.
     """
-    from harness.exports import ExportError, parse_formats
+    from harness.report.exports import ExportError, parse_formats
     from harness.report import write_report
+    from harness.report.overrides import OverrideError
     from harness.results import RunNotFound
 
     try:
-        first = write_report(run_dir, parse_formats(formats), weights_dir=weights_dir, out_dir=out_dir)
-    except (RunNotFound, ExportError) as exc:
+        first = write_report(run_dir, parse_formats(formats), weights_dir=weights_dir, out_dir=out_dir,
+                             overrides=overrides)
+    except (RunNotFound, ExportError, OverrideError) as exc:
         _usage_error(str(exc))
         return
     click.echo(f"report: {first}")
@@ -61,16 +67,30 @@ def report_command(run_dir: Path, formats: str, weights_dir: Path | None, out_di
               help="Write compare.html, compare.md and compare.json here.")
 @click.option("--allow-different-suites", is_flag=True,
               help="Compare runs of different suites (by SHA-256) anyway; the outputs say so.")
-def compare_command(run_dirs: tuple[Path, ...], out_dir: Path | None, allow_different_suites: bool) -> None:
+@click.option("--control", "controls", multiple=True, type=RUN_DIR,
+              help="A control run (a model not suspected of anything); repeatable. Compared after the parents.")
+@click.option("--weights", "weights_path", type=click.Path(exists=True, path_type=Path),
+              help="weights.json from `idprobe weights` (or its directory), for the case report's weights section.")
+def compare_command(run_dirs: tuple[Path, ...], out_dir: Path | None, allow_different_suites: bool,
+                    controls: tuple[Path, ...], weights_path: Path | None) -> None:
     """Compare two or more runs side by side: a suspect and its suspected parents or controls,
     or release N and N+1. The first run is the reference.
 
-    Per condition and identity: shares with 95% intervals, the difference from the first run
-    with a prompt-clustered bootstrap interval, Fisher's exact test, and Holm's correction over
-    every test of the comparison. Prints the Markdown table; --out also writes HTML and JSON.
+    Per condition and identity: shares with prompt-clustered 95% intervals, the difference from
+    the first run with its 95% interval, a test that treats prompts as clusters (paired permutation
+    test on the same suite, else cluster-robust two-proportion test) with Holm's correction over
+    every test of the comparison, and Fisher's exact test for reference (it assumes independent
+    samples). Prints the Markdown table; --out also writes HTML and JSON.
 
     Refuses runs of different suites (their manifests' suite SHA-256 differ), because shares from
     different prompts are not comparable, unless --allow-different-suites.
+
+    \b
+    As a case against a suspect: idprobe compare SUSPECT PARENT [PARENT ...] [--control RUN]
+    [--weights weights.json] --out DIR also writes case.html, case.md and case.json: the finding in
+    sentences, the shares, the backstory the suspect reproduces verbatim from each other run, whose
+    answers its own are indistinguishable from (a permutation test), the weights verdict, and every
+    run's manifest with the hashes of its results.
 
     Exit status: 0 compared, 2 usage or input error (including different suites).
     """
@@ -79,7 +99,7 @@ def compare_command(run_dirs: tuple[Path, ...], out_dir: Path | None, allow_diff
     from harness.results import RunNotFound
 
     try:
-        result = load_and_compare(list(run_dirs), allow_different_suites)
+        result = load_and_compare([*run_dirs, *controls], allow_different_suites)
     except (CompareError, RunNotFound) as exc:
         _usage_error(str(exc))
         return
@@ -87,6 +107,23 @@ def compare_command(run_dirs: tuple[Path, ...], out_dir: Path | None, allow_diff
     if out_dir is not None:
         for path in write_comparison(result, out_dir):
             click.echo(f"wrote {path}", err=True)
+        _write_case(run_dirs, controls, weights_path, allow_different_suites, out_dir)
+
+
+def _write_case(run_dirs: tuple[Path, ...], controls: tuple[Path, ...], weights_path: Path | None,
+                allow_different_suites: bool, out_dir: Path) -> None:
+    """The case report (harness.evidence): the first run is the suspect, the others its parents."""
+    from harness.evidence.case import CaseError, build_case
+    from harness.evidence.case_out import write_case
+
+    try:
+        case = build_case(run_dirs[0], list(run_dirs[1:]), list(controls), weights_path, allow_different_suites)
+    except CaseError as exc:
+        _usage_error(str(exc))
+        return
+    for path in write_case(case, out_dir):
+        click.echo(f"wrote {path}", err=True)
+    click.echo(f"case report: {out_dir / 'case.html'}")
 
 
 @click.command("check")
@@ -95,15 +132,32 @@ def compare_command(run_dirs: tuple[Path, ...], out_dir: Path | None, allow_diff
               help="An expectation such as 'rio>=0.5' or 'nex<=5%'. Repeatable; all must hold.")
 @click.option("--condition", "conditions", multiple=True,
               help="Condition to check (repeatable). Default: the suite's one condition without a system prompt.")
-@click.option("--interval", type=click.Choice(["wider", "cluster", "wilson"]), default="wider", show_default=True,
-              help="Which 95% interval decides: cluster (prompt-clustered bootstrap), wilson, or wider "
-                   "(the less favourable bound of the two).")
-def check_command(run_dir: Path, expectations: tuple[str, ...], conditions: tuple[str, ...], interval: str) -> None:
+@click.option("--interval", type=click.Choice(["cluster", "wider", "wilson"]), default="cluster", show_default=True,
+              help="Which 95% interval decides: cluster (prompt-clustered, as in the reports), wider "
+                   "(the less favourable bound of cluster and Wilson), or wilson (assumes independent samples).")
+@click.option("--baseline", "baseline_dir", type=RUN_DIR,
+              help="The previous release's run: expectations with a signed margin ('nex<=+0.05') bound the "
+                   "change from it.")
+@click.option("--junit", "junit_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write a JUnit XML file, one test case per expectation and condition.")
+def check_command(run_dir: Path, expectations: tuple[str, ...], conditions: tuple[str, ...], interval: str,
+                  baseline_dir: Path | None, junit_path: Path | None) -> None:
     """Release gate: check identity shares of RUN_DIR at the 95% level.
 
     ID>=X holds when the lower bound of the share's 95% interval is at least X; ID<=X holds
     when its upper bound is at most X. X is a fraction (0.5) or a percentage (50%); ID is a
-    lexicon identity key, `other` or `none`. Prints one line per expectation and condition.
+    lexicon identity key, `other` or `none`. Prints one line per expectation and condition,
+    then one saying who rendered the prompts (template mode and preflight verdict).
+
+    With --baseline PREV_RUN, an expectation with a signed margin bounds the change of a share
+    from PREV_RUN (same suite required): 'nex<=+0.05' fails when the 95% interval of the change
+    lies entirely above +5 points, i.e. when the run is shown to have moved past the margin;
+    'rio>=-10%' fails when it lies entirely below -10 points. Absolute expectations still work
+    beside them. --junit FILE writes the same outcomes as JUnit XML for CI.
+
+    \b
+    Example (a release gate):
+      idprobe check runs/v1.3 --baseline runs/v1.2 --expect 'nex<=+0.05' --expect 'rio>=0.5' --junit gate.xml
 
     \b
     Exit status:
@@ -114,11 +168,28 @@ def check_command(run_dir: Path, expectations: tuple[str, ...], conditions: tupl
     from harness.check import CheckUsageError, run_checks
     from harness.results import RunNotFound, load_run
 
+    from harness.templating import template_summary
+
+    from harness.gate import is_relative, run_relative_checks
+
+    absolute = [e for e in expectations if not is_relative(e)]
+    relative = [e for e in expectations if is_relative(e)]
     try:
-        outcomes = run_checks(load_run(run_dir), list(expectations), conditions, interval)  # type: ignore[arg-type]
+        if relative and baseline_dir is None:
+            raise CheckUsageError(f"{relative[0]!r} bounds a change: give the previous run with --baseline")
+        run = load_run(run_dir)
+        outcomes: list = run_checks(run, absolute, conditions, interval) if absolute or not relative else []  # type: ignore[arg-type]
+        if relative:
+            outcomes += run_relative_checks(run, load_run(baseline_dir), relative, conditions)  # type: ignore[arg-type]
     except (CheckUsageError, RunNotFound) as exc:
         _usage_error(str(exc))
         return
+    if junit_path is not None:
+        from harness.report.junit import write_junit
+
+        write_junit(outcomes, run.label, junit_path)
     for outcome in outcomes:
         click.echo(outcome.line())
+    template = template_summary(run.manifest)  # who rendered the prompts: the gate is only as good as that
+    click.echo(f"template: {template['mode']}: {template['statement']}")
     sys.exit(EXIT_OK if all(o.passed for o in outcomes) else EXIT_FAILED)

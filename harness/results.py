@@ -55,7 +55,8 @@ def load_run(run_dir: Path, classifier: Classifier | None = None) -> RunData:
         raise RunNotFound(f"{run_dir}: not an idprobe run (no manifest.json and completions.jsonl)")
     suite, _ = load_suite(store.dir / SUITE_COPY)
     classifier = classifier or load_classifier()
-    rows = [_row(c, suite, classifier) for c in store.load().values()]
+    verdicts = _Memo(classifier)  # identical answers are common (and 100k-sample runs): classify each text once
+    rows = [_row(c, suite, verdicts) for c in store.load().values()]
     frame = pd.DataFrame(rows, columns=_COLUMNS)
     frame = frame.sort_values(["condition", "prompt_id", "sample_index"], kind="stable").reset_index(drop=True)
     return RunData(store.dir, store.read_manifest(), suite, frame, file_sha256(store.completions_path), classifier)
@@ -63,23 +64,47 @@ def load_run(run_dir: Path, classifier: Classifier | None = None) -> RunData:
 
 _COLUMNS = [
     "prompt_id", "condition", "sample_index", "language", "tags", "text", "ok", "error", "finish_reason",
-    "prompt_tokens", "completion_tokens", "identity", "creator", "evidence", "mentions",
+    "prompt_tokens", "completion_tokens", "identity", "creator", "based_on", "evidence", "mentions",
 ]
 
 
-def _row(c: Completion, suite: Suite, classifier: Classifier) -> dict[str, Any]:
-    try:
-        prompt = suite.prompt(c.prompt_id)
-        language, tags = prompt.language, tuple(prompt.tags)
-    except StopIteration:  # a sample of a prompt the suite no longer has
-        language, tags = "?", ()
-    verdict = classifier.classify(c.text).to_dict() if c.ok and c.text is not None else None
+class _Memo:
+    """The classifier's verdict per distinct text and each prompt's language and tags, computed once:
+    the classifier is a pure function of the text, so equal texts get equal (shared, read-only) verdicts."""
+
+    def __init__(self, classifier: Classifier) -> None:
+        self.classifier = classifier
+        self.verdicts: dict[str, tuple[dict[str, Any], frozenset[str]]] = {}
+        self.prompts: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+    def verdict(self, text: str) -> tuple[dict[str, Any], frozenset[str]]:
+        """The verdict and the set of keys it mentions."""
+        found = self.verdicts.get(text)
+        if found is None:
+            verdict = self.classifier.classify(text).to_dict()
+            found = self.verdicts[text] = (verdict, frozenset(m["key"] for m in verdict["mentions"]))
+        return found
+
+    def prompt(self, suite: Suite, prompt_id: str) -> tuple[str, tuple[str, ...]]:
+        if prompt_id not in self.prompts:
+            try:
+                prompt = suite.prompt(prompt_id)
+                self.prompts[prompt_id] = (prompt.language, tuple(prompt.tags))
+            except StopIteration:  # a sample of a prompt the suite no longer has
+                self.prompts[prompt_id] = ("?", ())
+        return self.prompts[prompt_id]
+
+
+def _row(c: Completion, suite: Suite, memo: _Memo) -> dict[str, Any]:
+    language, tags = memo.prompt(suite, c.prompt_id)
+    verdict, mentions = memo.verdict(c.text) if c.ok and c.text is not None else (None, frozenset())
     return {
         "prompt_id": c.prompt_id, "condition": c.condition, "sample_index": c.sample_index,
         "language": language, "tags": tags, "text": c.text, "ok": c.ok, "error": c.error,
         "finish_reason": c.finish_reason, "prompt_tokens": c.prompt_tokens, "completion_tokens": c.completion_tokens,
         "identity": verdict["identity"] if verdict else None,
         "creator": verdict["creator"] if verdict else None,
+        "based_on": verdict["based_on"] if verdict else None,
         "evidence": verdict["evidence"] if verdict else [],
-        "mentions": frozenset(m["key"] for m in verdict["mentions"]) if verdict else frozenset(),
+        "mentions": mentions,
     }

@@ -10,6 +10,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from harness.backends import create_backend
+from harness.backends.base import Backend
 from harness.manifest import build_manifest, now
 from harness.plan import all_keys, plan_requests
 from harness.records import Completion, SampleKey
@@ -49,8 +50,10 @@ def _skip_set(existing: dict[SampleKey, Completion], retry_errors: bool) -> set[
     return {key for key, c in existing.items() if c.ok or not retry_errors}
 
 
-async def run_suite(suite_path: Path, target: Target, out_dir: Path, retry_errors: bool = False, progress: bool = True) -> RunSummary:
-    """Generate every missing sample of ``suite_path`` on ``target`` into ``out_dir``."""
+async def run_suite(suite_path: Path, target: Target, out_dir: Path, retry_errors: bool = False, progress: bool = True,
+                    backend: Backend | None = None) -> RunSummary:
+    """Generate every missing sample of ``suite_path`` on ``target`` into ``out_dir``; ``backend``:
+    one built for ``target`` already (tests and benchmarks reuse a loaded engine), closed at the end."""
     suite, suite_hash = load_suite(suite_path)
     store = RunStore(out_dir)
     _check_same_run(store, suite_hash, target)
@@ -59,7 +62,7 @@ async def run_suite(suite_path: Path, target: Target, out_dir: Path, retry_error
     requests = plan_requests(suite, _skip_set(existing, retry_errors) & wanted)
     todo = sum(len(r.sample_indices) for r in requests)
     summary = RunSummary(Path(out_dir), len(wanted), 0, 0, len(wanted) - todo)
-    backend = create_backend(target)
+    backend = backend or create_backend(target)
     async with backend:
         preflight = await backend.preflight()
         manifest = store.read_manifest() if store.exists() else build_manifest(suite, Path(suite_path), suite_hash, target, backend, preflight)

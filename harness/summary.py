@@ -13,16 +13,21 @@ import pandas as pd
 
 from harness import __version__
 from harness.classify import NONE, OTHER
+from harness.classify.accuracy import statement as classifier_statement
+from harness.finding import run_finding
 from harness.results import RunData
 from harness.tally import mention_shares, shares
+from harness.templating import template_summary
 
 FORMAT = "idprobe-report/1"
 _DISPLAY = {NONE: "(no claim)", OTHER: "(other name)"}
 INTERVAL_NOTE = (
-    "Two 95% intervals per share. Wilson treats every sample as independent. The prompt-clustered "
-    "bootstrap resamples whole prompts with all their samples: samples of one prompt resemble each "
-    "other, so a run holds fewer independent observations than samples, and only the clustered "
-    "interval accounts for that. Read the clustered interval; Wilson is shown for comparison."
+    "Two 95% intervals per share. Wilson treats every sample as independent. Samples of one prompt "
+    "resemble each other, so a run holds fewer independent observations than samples; the "
+    "prompt-clustered interval is Wilson's on that effective number (samples divided by the design "
+    "effect measured from the intra-prompt correlation, never below 1), and where a name never or "
+    "always appears it assumes the worst case, one observation per prompt. It is never a point. "
+    "Read the clustered interval; Wilson is shown for comparison."
 )
 
 
@@ -49,8 +54,8 @@ def ordered_labels(values: pd.Series) -> list[str]:
 
 
 def claim_table(run: RunData, column: str) -> tuple[list[str], list[dict[str, Any]]]:
-    """Exclusive claims (identity or creator): every answered sample counts once, per condition."""
-    answered = run.answered
+    """Exclusive claims (identity, creator, based_on): every answered sample counts once, per condition."""
+    answered = run.answered.assign(**{column: run.answered[column].fillna(NONE)})  # a missing claim is no claim
     labels = ordered_labels(answered[column]) if len(answered) else []
     if not labels:
         return [], []
@@ -102,10 +107,11 @@ def run_info(run: RunData) -> dict[str, Any]:
         "label": run.label,
         "suite": manifest.get("suite", {}),
         "target": manifest.get("target", {}),
-        "template_mode": manifest.get("template", {}).get("mode"),
+        "template_mode": template_summary(manifest)["mode"],
         "template_sha256": manifest.get("template", {}).get("sha256"),
         "model": manifest.get("model", {}),
         "sampling": manifest.get("sampling", {}),
+        "seeds": manifest.get("seeds", {}),  # with the backend's statement of what the seed reproduces
         "completions_sha256": run.results_sha256,
         # the classifier's rule version and lexicon, since reports are re-rendered after updates
         "classifier": run.classifier.fingerprint(),
@@ -113,26 +119,45 @@ def run_info(run: RunData) -> dict[str, Any]:
     }
 
 
+def condition_details(run: RunData) -> dict[str, dict[str, Any]]:
+    """Per condition id: its description and whether it sends a system prompt (the text is in the suite)."""
+    return {c.id: {"description": c.description, "system_prompt": bool(c.system_prompt)} for c in run.suite.conditions}
+
+
 def summarize(run: RunData) -> dict[str, Any]:
-    """Everything a report shows as numbers (no model text): the content of ``report.json``."""
+    """Everything a report shows as numbers (no model text): the content of ``report.json``.
+
+    ``finding`` is the one-sentence finding (see :mod:`harness.finding`); ``based_on`` (rows shaped
+    like ``creators``, key field ``based_on``) is present only when the classifier recorded one.
+    """
     identities, headline = claim_table(run, "identity")
     creators, creator_rows = claim_table(run, "creator")
+    based_keys, based_rows = claim_table(run, "based_on") if "based_on" in run.answered.columns else ([], [])
     mention_keys, mentions = mention_table(run)
-    return {
+    summary = {
         "format": FORMAT,
         "idprobe_version": __version__,
         "run": run_info(run),
+        # who rendered the prompts (strict/stock: idprobe; server: an endpoint) and the preflight verdict
+        "template": template_summary(run.manifest),
         "conditions": [c.id for c in run.suite.conditions],
+        "condition_details": condition_details(run),
         "counts": {"samples": int(len(run.samples)), "answered": int(run.samples["ok"].sum()),
                    "errors": int((~run.samples["ok"]).sum()), "by_condition": condition_counts(run)},
         "identities": identities,
-        "display": {key: display_name(run, key) for key in {*identities, *creators, *mention_keys}},
+        "display": {key: display_name(run, key) for key in {*identities, *creators, *based_keys, *mention_keys}},
         "headline": headline,
         "creators": creator_rows,
         "mentions": mentions,
         "breakdown": {by: breakdown(run, by, identities) for by in ("prompt", "language", "tag")},
         "intervals": {"level": 0.95, "note": INTERVAL_NOTE},
+        # the error rate behind the shares: the rules' accuracy on the frozen test split, when measured
+        "classifier": classifier_statement(run.classifier),
     }
+    if "based_on" in run.answered.columns:
+        summary["based_on"] = based_rows
+    summary["finding"] = run_finding(summary)
+    return summary
 
 
 def display_name(run: RunData, key: str) -> str:

@@ -1,8 +1,9 @@
 """From classified samples to shares with honest intervals.
 
 Two intervals per share: Wilson's score interval treats every sample as independent; the
-prompt-clustered bootstrap resamples whole prompts (with all their samples), which is honest when
-samples of one prompt resemble each other, as they do.
+prompt-clustered interval (``cluster_lo``/``cluster_hi``, :func:`harness.stats.share_interval`) is
+Wilson on the effective sample size left after the intra-prompt correlation, which is honest when
+samples of one prompt resemble each other, as they do. It is never zero-width.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import numpy as np
 import pandas as pd
 from scipy.stats import binomtest
 
+from harness.stats import share_intervals
+
 Z95 = 0.95
-BOOTSTRAP_DRAWS = 2000
 
 
 def wilson(k: int, n: int, level: float = Z95) -> tuple[float, float]:
@@ -23,23 +25,6 @@ def wilson(k: int, n: int, level: float = Z95) -> tuple[float, float]:
         return float("nan"), float("nan")
     ci = binomtest(k, n).proportion_ci(confidence_level=level, method="wilson")
     return float(ci.low), float(ci.high)
-
-
-def cluster_bootstrap(counts: np.ndarray, totals: np.ndarray, seed: int = 0, draws: int = BOOTSTRAP_DRAWS) -> np.ndarray:
-    """Percentile intervals for shares when samples are nested in prompts.
-
-    ``counts`` is prompts x labels (samples of each prompt with each label), ``totals`` the samples
-    per prompt. Returns labels x 2 (low, high) at 95%.
-    """
-    prompts = counts.shape[0]
-    if prompts == 0 or totals.sum() == 0:
-        return np.full((counts.shape[1], 2), np.nan)
-    rng = np.random.default_rng(seed)
-    picks = rng.integers(0, prompts, size=(draws, prompts))
-    numer = counts[picks].sum(axis=1)  # draws x labels
-    denom = totals[picks].sum(axis=1)[:, None]
-    shares = np.divide(numer, denom, out=np.zeros_like(numer, dtype=float), where=denom > 0)
-    return np.percentile(shares, [2.5, 97.5], axis=0).T
 
 
 def shares(df: pd.DataFrame, by: Sequence[str], column: str, labels: Sequence[str] | None = None) -> pd.DataFrame:
@@ -60,7 +45,8 @@ def _group_rows(keys: dict[str, object], group: pd.DataFrame, column: str, label
     present = list(labels) if labels is not None else sorted(group[column].unique())
     table = pd.crosstab(group["prompt_id"], group[column]).reindex(columns=present, fill_value=0)
     totals = group.groupby("prompt_id").size().reindex(table.index).to_numpy()
-    bounds = cluster_bootstrap(table.to_numpy(), totals)
+    hits = table.to_numpy(dtype=float).T  # labels x prompts
+    lows, highs = share_intervals(hits, np.broadcast_to(totals.astype(float), hits.shape))
     n = int(totals.sum())
     rows = []
     for j, label in enumerate(present):
@@ -68,7 +54,7 @@ def _group_rows(keys: dict[str, object], group: pd.DataFrame, column: str, label
         lo, hi = wilson(k, n)
         rows.append(
             {**keys, "label": label, "k": k, "n": n, "share": k / n if n else float("nan"),
-             "wilson_lo": lo, "wilson_hi": hi, "cluster_lo": float(bounds[j, 0]), "cluster_hi": float(bounds[j, 1])}
+             "wilson_lo": lo, "wilson_hi": hi, "cluster_lo": float(lows[j]), "cluster_hi": float(highs[j])}
         )
     return rows
 

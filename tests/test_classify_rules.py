@@ -147,7 +147,7 @@ def test_mentions_respect_word_boundaries_and_exclusions(clf: Classifier) -> Non
 def test_to_dict_is_json_and_has_the_documented_shape(clf: Classifier) -> None:
     data = clf.classify("I'm Kimi, from Moonshot AI.").to_dict()
     assert json.loads(json.dumps(data)) == data
-    assert set(data) == {"identity", "creator", "evidence", "mentions"}
+    assert set(data) == {"identity", "creator", "based_on", "evidence", "mentions"}
     assert data["identity"] == "kimi" and data["creator"] == "moonshot"
     assert set(data["evidence"][0]) == {"start", "end", "role"}
     assert set(data["mentions"][0]) == {"key", "kind", "start", "end"}
@@ -163,12 +163,17 @@ def test_lexicon_exposes_keys_display_names_and_usual_creators(clf: Classifier) 
     lexicon = clf.lexicon
     assert lexicon.identity_keys == [
         "nex", "qwen", "rio", "smollm", "gpt", "claude", "gemini", "gemma", "llama", "deepseek",
-        "mistral", "grok", "kimi",
+        "mistral", "grok", "kimi", "phi", "ernie", "glm", "yi", "doubao", "hunyuan", "olmo", "falcon",
+        "command", "granite", "internlm", "baichuan", "minimax", "copilot", "nemotron", "exaone", "solar",
+        "vicuna", "zephyr", "jamba",
     ]
     assert set(lexicon.creator_keys) == {
         "nex-agi", "alibaba", "iplanrio", "huggingface", "openai", "anthropic", "google", "meta",
-        "deepseek", "mistral", "xai", "moonshot",
+        "deepseek", "mistral", "xai", "moonshot", "microsoft", "baidu", "zhipu", "01-ai", "bytedance",
+        "tencent", "allenai", "tii", "cohere", "ibm", "shanghai-ai-lab", "baichuan", "minimax", "nvidia",
+        "lg", "upstage", "lmsys", "ai21",
     }
+    assert lexicon.usual_creator("doubao") == "bytedance" and lexicon.usual_creator("copilot") == "microsoft"
     assert lexicon.usual_creator("rio") == "iplanrio"
     assert lexicon.display("gpt") == "GPT / ChatGPT" and lexicon.display("other") == "other"
 

@@ -73,3 +73,14 @@ def test_report_shows_injection_and_its_absence(runs: dict[str, Path]) -> None:
         assert f"{mode}" in html
     strict_html = (runs["strict"] / "report.html").read_text()
     assert "<|im_start|>user" in strict_html.replace("&lt;", "<").replace("&gt;", ">")
+
+
+def test_continuous_batching_engine_answers_every_sample(tmp_path: Path) -> None:
+    target = tmp_path / "continuous.yaml"
+    target.write_text("backend: transformers\nmodel: embedded:smollm2\noptions: {engine: continuous, device: cpu}\n")
+    result = CliRunner().invoke(main, ["run", str(SMOKE), "--target", str(target), "--out", str(tmp_path / "run"), "--no-report"])
+    assert result.exit_code == 0, result.output
+    rows = records(tmp_path / "run")
+    assert len(rows) == 12 and all(r["error"] is None and isinstance(r["text"], str) for r in rows)
+    manifest = json.loads((tmp_path / "run" / "manifest.json").read_text())
+    assert "does not reproduce a text" in json.dumps(manifest)

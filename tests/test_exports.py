@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from harness.exports import ExportError, parse_formats
+from harness.report.exports import ExportError, parse_formats
 from harness.report import write_report
 from harness.safetext import clean_text, csv_guard, md_code, md_escape
 from tests.hostile import HOSTILE, make_hostile_run
@@ -49,9 +49,9 @@ def test_json_and_csv_hold_the_same_numbers(outputs: Path) -> None:
     for row, (_, csv_row) in zip(numbers["headline"], claims.iterrows()):
         assert (csv_row["condition"], csv_row["name"], csv_row["k"], csv_row["n"]) == (row["condition"], row["identity"], row["k"], row["n"])
         assert csv_row["cluster_lo"] == pytest.approx(row["cluster"][0]) and csv_row["wilson_hi"] == pytest.approx(row["wilson"][1])
-    assert numbers["counts"] == {"samples": 16, "answered": 15, "errors": 1,
-                                 "by_condition": {"none": {"samples": 8, "answered": 8, "errors": 0},
-                                                  "rio": {"samples": 8, "answered": 7, "errors": 1}}}
+    assert numbers["counts"] == {"samples": 24, "answered": 23, "errors": 1,
+                                 "by_condition": {"none": {"samples": 12, "answered": 12, "errors": 0},
+                                                  "rio": {"samples": 12, "answered": 11, "errors": 1}}}
 
 
 def test_completions_csv_defuses_formulas_and_parquet_keeps_exact_text(outputs: Path) -> None:
@@ -59,7 +59,7 @@ def test_completions_csv_defuses_formulas_and_parquet_keeps_exact_text(outputs: 
     parquet = pd.read_parquet(outputs / "completions.parquet")
     assert "'" + HOSTILE[10] in csv_text and HOSTILE[10] not in csv_text
     assert HOSTILE[10] in parquet["text"].tolist() and HOSTILE[12] in parquet["text"].tolist()
-    assert len(parquet) == 16 and set(parquet.columns) >= {"identity", "creator", "mentions", "evidence", "text", "ok"}
+    assert len(parquet) == 24 and set(parquet.columns) >= {"identity", "creator", "mentions", "evidence", "text", "ok"}
 
 
 def test_lone_surrogates_and_controls_keep_their_offsets() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from markupsafe import escape
 
 from harness.report import render_html
 from harness.report_cli import report_command
@@ -43,7 +44,7 @@ def test_report_carries_the_manifest_and_the_data_hash(page: tuple[Path, str], s
     for value in (manifest["suite"]["sha256"], manifest["model"]["gguf_sha256"], manifest["template"]["sha256"],
                   numbers["run"]["completions_sha256"], manifest["sessions"][0]["started_at"]):
         assert value in html
-    assert "95% prompt-clustered bootstrap" in html and "95% Wilson" in html
+    assert "95% prompt-clustered" in html and "95% Wilson" in html
     assert 'id="breakdown-language"' in html and 'id="breakdown-tag"' in html and 'id="breakdown-prompt"' in html
 
 
@@ -66,3 +67,19 @@ def test_rendering_is_deterministic_and_survives_lone_surrogates(strict_run: Pat
 def test_report_of_a_missing_run_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(report_command, [str(tmp_path)])
     assert result.exit_code == 2 and "not an idprobe run" in result.output
+
+
+def test_finding_rendering_and_classifier_come_before_the_tables(page: tuple[Path, str], strict_run: Path) -> None:
+    out, html = page
+    numbers = json.loads((out / "report.json").read_text())
+    markdown = (out / "report.md").read_text()
+    headline_at = html.index('id="headline"')
+    assert html.index('id="classifier-statement"') < headline_at
+    assert f"rules {numbers['run']['classifier']['rules_version']}" in html
+    # the one-sentence finding (harness/finding.py), at the top of both formats
+    assert numbers["finding"] and html.index('id="finding"') < headline_at
+    assert markdown.index("**With") < markdown.index("### Identity claimed")
+    assert html.index('id="template-statement"') < headline_at and "Prompt rendering" in markdown
+    assert str(escape(numbers["template"]["statement"])) in html
+    manifest = json.loads((strict_run / "manifest.json").read_text())
+    assert manifest["seeds"]["statement"] and 'id="seed-statement"' in html

@@ -12,6 +12,8 @@ import pytest
 from playwright.sync_api import Page, sync_playwright
 
 from harness.report import write_report
+from harness.results import load_run
+from harness.safetext import clean_text
 from tests.hostile import HOSTILE, html_attributes, make_hostile_run
 
 CHROMIUM = "/usr/bin/chromium"
@@ -68,7 +70,7 @@ def test_policy_allows_only_the_report_own_script_and_style(hostile_report: Path
     assert "default-src 'none'" in policy and "unsafe-inline" not in policy and "script-src 'sha256-" in policy
     attributes = html_attributes(html)
     assert not [a for a in attributes if a[0] in ("src", "href", "action", "data") or a[0].startswith("on")]
-    assert html.count("<script") == 2  # the JSON data block and the filter script, nothing else
+    assert html.count("<script") == 2  # the JSON data block and the drawing script, nothing else
 
 
 def test_filters_show_the_matching_rows(browser_page: tuple[Page, dict[str, list[Any]]], hostile_report: Path) -> None:
@@ -76,19 +78,31 @@ def test_filters_show_the_matching_rows(browser_page: tuple[Page, dict[str, list
     numbers = json.loads((hostile_report.parent / "report.json").read_text())
     nex_none = next(r for r in numbers["headline"] if r["identity"] == "nex" and r["condition"] == "none")
     total = page.locator("#samples tbody tr").count()
-    assert total == 16
+    assert total == 24 == numbers["counts"]["samples"]
     page.select_option("#filter-identity", "nex")
     nex_all = sum(r["k"] for r in numbers["headline"] if r["identity"] == "nex")
-    assert page.locator("#samples tbody tr:visible").count() == nex_all
+    assert page.locator("#samples tbody tr").count() == nex_all
     page.select_option("#filter-condition", "none")
-    assert page.locator("#samples tbody tr:visible").count() == nex_none["k"] >= 1
+    assert page.locator("#samples tbody tr").count() == nex_none["k"] >= 1
     assert page.locator("#shown-count").inner_text() == str(nex_none["k"])
     page.select_option("#filter-identity", "")
     page.select_option("#filter-condition", "")
     page.select_option("#filter-language", "pt")
-    assert page.locator("#samples tbody tr:visible").count() == 4  # one pt prompt x 2 conditions x 2 samples
+    assert page.locator("#samples tbody tr").count() == 6  # one pt prompt x 2 conditions x 3 samples
     page.select_option("#filter-language", "")
-    assert page.locator("#samples tbody tr:visible").count() == total
+    page.select_option("#filter-identity", "(error)")
+    assert page.locator("#samples tbody tr.error").count() == page.locator("#samples tbody tr").count() == 1
+    page.select_option("#filter-identity", "")
+    assert page.locator("#samples tbody tr").count() == total
+
+
+def test_text_search_finds_hostile_text_literally(browser_page: tuple[Page, dict[str, list[Any]]]) -> None:
+    page, _ = browser_page
+    page.fill("#filter-text", "</SCRIPT >")
+    page.wait_for_function("() => document.getElementById('shown-count').textContent === '1'")
+    assert "window.__pwned = 13" in page.locator("#samples tbody").inner_text()
+    page.fill("#filter-text", "")
+    page.wait_for_function("() => document.getElementById('shown-count').textContent === '24'")
 
 
 def test_page_shows_the_numbers_of_the_json_output(browser_page: tuple[Page, dict[str, list[Any]]], hostile_report: Path) -> None:
@@ -104,4 +118,44 @@ def test_page_shows_the_numbers_of_the_json_output(browser_page: tuple[Page, dic
     embedded = json.loads(page.evaluate("document.getElementById('idprobe-data').textContent"))
     assert embedded["summary"] == numbers
     assert page.locator("#completions-sha256").inner_text() == numbers["run"]["completions_sha256"]
-    assert len(embedded["samples"]) == 16 and HOSTILE[1] in [s["text"] for s in embedded["samples"]]
+    assert len(embedded["rows"]["text"]) == 24 and HOSTILE[1] in embedded["texts"]
+
+
+def test_every_answer_is_drawn_exactly_as_text(browser_page: tuple[Page, dict[str, list[Any]]], hostile_report: Path) -> None:
+    """The script draws each row's answer through textContent: what the page shows is the stored text
+    (cleaned of controls, same length), character for character, whatever markup or escapes it holds."""
+    page, _ = browser_page
+    samples = load_run(hostile_report.parent).samples
+    drawn = page.evaluate("""Array.from(document.querySelectorAll('#samples tbody tr')).map(
+        (tr) => [Number(tr.dataset.i), tr.querySelector('.answer').textContent])""")
+    assert len(drawn) == len(samples) == 24
+    for i, text in drawn:
+        sample = samples.iloc[i]
+        expected = clean_text(sample["text"]) if sample["ok"] else "error: " + clean_text(sample["error"])
+        assert text == expected
+    assert set(HOSTILE) <= set(samples["text"])  # every payload went through the drawing path
+    # evidence offsets survive characters beyond U+FFFF (JavaScript counts UTF-16 units, Python code points)
+    emoji_row = next(i for i, text in drawn if text.startswith("\U0001F600"))
+    marks = page.locator(f'#samples tr[data-i="{emoji_row}"] mark').all_inner_texts()
+    text, spans = samples.iloc[emoji_row]["text"], sorted(samples.iloc[emoji_row]["evidence"], key=lambda s: s["start"])
+    assert marks == [text[s["start"]:s["end"]] for s in spans] and "Nex" in marks[0]
+    assert page.evaluate("({}).polluted === undefined && Object.prototype.polluted === undefined")
+    based_row = next(i for i, text in drawn if "based on Llama" in text)  # the "based on" claim has its column
+    cells = page.locator(f'#samples tr[data-i="{based_row}"] td').all_inner_texts()
+    display = json.loads((hostile_report.parent / "report.json").read_text())["display"]
+    labels = samples.iloc[based_row]
+    assert cells[4:7] == [display[labels["identity"]], display[labels["creator"]], "Llama"]
+    assert page.locator(f'#samples tr[data-i="{based_row}"] mark.based-on').inner_text() == "based on Llama 3"
+
+
+def test_json_block_cannot_end_early(hostile_report: Path) -> None:
+    """Inside the data block no character can close the script element or open a comment that would
+    change how the HTML parser reads it: < > & and U+2028/U+2029 are all JSON escapes."""
+    html = hostile_report.read_text(encoding="utf-8")
+    opening = '<script type="application/json" id="idprobe-data">'
+    block = html.split(opening, 1)[1].split("</script>", 1)[0]
+    assert not set(block) & {"<", ">", "&", "\u2028", "\u2029"}
+    data = json.loads(block)  # the whole document, so the first </script> is really its end
+    assert data["format"] == "idprobe-samples/1" and len(data["rows"]["flags"]) == 24
+    for payload in HOSTILE[16:]:
+        assert clean_text(payload) in data["texts"]

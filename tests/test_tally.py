@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 import pandas as pd
 import pytest
 
-from harness.tally import cluster_bootstrap, mention_shares, shares, wilson
+from harness.tally import mention_shares, shares, wilson
 
 
 def wilson_by_formula(k: int, n: int, z: float = 1.959963984540054) -> tuple[float, float]:
@@ -60,14 +59,16 @@ def test_clustered_interval_is_wider_when_prompts_disagree() -> None:
     narrow = shares(mixed, ["condition"], "identity").set_index("label").loc["nex"]
     assert wide["wilson_lo"] == pytest.approx(narrow["wilson_lo"])
     assert (wide["cluster_hi"] - wide["cluster_lo"]) > 1.5 * (wide["wilson_hi"] - wide["wilson_lo"])
-    assert (narrow["cluster_hi"] - narrow["cluster_lo"]) == pytest.approx(0.0)
+    # when prompts do not differ, the clustered interval is Wilson's widened only for 10 prompts (t, 9 df)
+    assert narrow["wilson_lo"] > narrow["cluster_lo"] > narrow["wilson_lo"] - 0.05
 
 
-def test_bootstrap_is_reproducible_and_bounded() -> None:
-    counts, totals = np.array([[3, 2], [5, 0], [0, 5]]), np.array([5, 5, 5])
-    a, b = cluster_bootstrap(counts, totals), cluster_bootstrap(counts, totals)
-    assert np.array_equal(a, b)
-    assert ((a >= 0) & (a <= 1)).all() and (a[:, 0] <= a[:, 1]).all()
+def test_no_clustered_interval_is_a_point() -> None:
+    # every prompt agrees: the old bootstrap read 0.0-0.0% for qwen and 100-100% for nex here
+    table = shares(frame([["nex"] * 5 for _ in range(69)]), ["condition"], "identity", labels=["nex", "qwen"]).set_index("label")
+    assert table.loc["qwen", "cluster_lo"] == 0.0 and 0.05 < table.loc["qwen", "cluster_hi"] < 0.06
+    assert table.loc["nex", "cluster_hi"] == 1.0 and 0.94 < table.loc["nex", "cluster_lo"] < 0.95
+    assert table.loc["qwen", "cluster_hi"] > table.loc["qwen", "wilson_hi"] and table.loc["nex", "cluster_lo"] < table.loc["nex", "wilson_lo"]
 
 
 def test_labels_absent_from_a_group_are_reported_as_zero() -> None:
@@ -81,3 +82,17 @@ def test_mention_counts_overlap_like_the_published_rio_analysis() -> None:
     table = mention_shares(df, ["condition"], ["nex", "nex-agi"]).set_index("label")
     assert (table.loc["nex", "k"], table.loc["nex-agi", "k"]) == (3, 2)
     assert table["k"].sum() == 5 > table.loc["nex", "n"] == 4  # overlapping: a sample counts for both
+
+
+def test_based_on_table_has_the_creator_row_shape_and_counts_a_missing_base_as_no_claim() -> None:
+    from types import SimpleNamespace
+
+    from harness.summary import claim_table
+
+    df = frame([["nex"] * 3, ["nex"] * 2])
+    df["based_on"] = ["qwen", "qwen", None, "none", "qwen"]
+    labels, rows = claim_table(SimpleNamespace(answered=df), "based_on")  # type: ignore[arg-type]
+    assert labels == ["qwen", "none"]
+    by_key = {row["based_on"]: row for row in rows}
+    assert (by_key["qwen"]["k"], by_key["none"]["k"], by_key["qwen"]["n"]) == (3, 2, 5)
+    assert set(by_key["qwen"]) == {"condition", "based_on", "k", "n", "share", "wilson", "cluster"}

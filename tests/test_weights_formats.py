@@ -87,11 +87,11 @@ def test_cli_writes_json_markdown_and_html(small: dict[str, Path], tmp_path: Pat
                                                str(small["base"]), "--out", str(out), "--no-progress",
                                                "--max-memory-mb", "32"])
     assert run.exit_code == 0, run.output
-    assert "not an interpolation" in run.output
+    assert "not derived from these parents" in run.output
     data = json.loads((out / "weights.json").read_text())
-    assert data["verdict"]["label"] == "not an interpolation"
+    assert data["verdict"]["label"] == "not derived from these parents"
     assert "<svg" in (out / "weights.html").read_text()
-    assert "not an interpolation" in (out / "weights.md").read_text()
+    assert "not derived from these parents" in (out / "weights.md").read_text()
 
 
 def test_cli_explains_a_missing_reference(small: dict[str, Path]) -> None:
@@ -102,7 +102,8 @@ def test_cli_explains_a_missing_reference(small: dict[str, Path]) -> None:
 def test_cli_help_teaches_the_method() -> None:
     run = CliRunner().invoke(weights_command, ["--help"])
     assert run.exit_code == 0
-    for word in ("kappa", "--min-ulps", "blend plus further training", "model.safetensors.index.json"):
+    for word in ("kappa", "--min-ulps", "further training", "model.safetensors.index.json", "slerp",
+                 "precision"):
         assert word in run.output
 
 

@@ -48,6 +48,7 @@ def test_fit_keeps_most_elements_of_a_large_update() -> None:
 def test_blend_plus_noise_is_blend_plus_further_training() -> None:
     result = analyse("blend_trained", ("p1",))
     assert result.verdict.label == "blend plus further training"
+    assert result.verdict.text.startswith("Derived from these parents")
     assert result.overall.alpha_mean is not None
     assert result.overall.alpha_mean[0] == pytest.approx(0.57, abs=0.005)
     assert result.overall.kappa_median is not None and result.overall.kappa_median > 10
@@ -55,9 +56,11 @@ def test_blend_plus_noise_is_blend_plus_further_training() -> None:
 
 
 @pytest.mark.parametrize("descendant", ["p2", "p2_child"])
-def test_descendants_of_an_independent_fine_tune_are_not_interpolations(descendant: str) -> None:
+def test_descendants_of_an_independent_fine_tune_are_not_derived_from_it(descendant: str) -> None:
     result = analyse(descendant, ("p1",))
-    assert result.verdict.label == "not an interpolation"
+    assert result.verdict.label == "not derived from these parents"
+    assert result.verdict.text.startswith("The parents do not explain the suspect")
+    assert result.recipe is not None and result.recipe.method == "unknown"
     assert result.overall.alpha_mean is not None
     assert abs(result.overall.alpha_mean[0]) < 0.02
     assert result.overall.cos_fit_median is not None and result.overall.cos_fit_median < 0.1
@@ -86,3 +89,41 @@ def test_standard_errors_are_small_but_positive_on_big_tensors() -> None:
     for t in big:
         assert t.alpha_se is not None and 0 < t.alpha_se[0] < 1e-3
         assert t.z is not None and t.z > 100
+
+
+def test_bf16_values_stored_as_float32_are_judged_by_their_bf16_precision(tmp_path) -> None:
+    """The Rio-case blend: 0.6 P + 0.4 R in float32, rounded to bf16 values, saved as float32."""
+    import torch
+    from safetensors.torch import save_file
+
+    from weights_fixtures import load
+
+    fam = family()
+    base, p1 = load(fam.base), load(fam.p1)
+    blend = {k: (0.6 * p1[k].float() + 0.4 * base[k].float()).to(torch.bfloat16).float() for k in base}
+    save_file(blend, str(tmp_path / "blend32.safetensors"))
+    result = run_weights(WeightsConfig(suspect=tmp_path / "blend32.safetensors", parents=(fam.p1,), base=fam.base,
+                                       progress=False, max_memory_mb=64))
+    assert result.verdict.label == "blend", result.verdict.text
+    assert all(t.value_dtype == "BF16" and t.suspect_dtype == "F32" for t in result.tensors)
+    assert result.overall.kappa_median == pytest.approx(1.0, abs=0.2)
+    assert result.overall.alpha_mean is not None and result.overall.alpha_mean[0] == pytest.approx(0.6, abs=0.005)
+    assert result.overall.exact_share_kept is not None and result.overall.exact_share_kept > 0.99
+
+
+def test_float32_values_off_the_bf16_grid_keep_float32_precision(tmp_path) -> None:
+    import torch
+    from safetensors.torch import save_file
+
+    from weights_fixtures import load
+
+    fam = family()
+    base, p1 = load(fam.base), load(fam.p1)
+    blend = {k: 0.6 * p1[k].float() + 0.4 * base[k].float() for k in base}
+    blend = {k: v + torch.randn(v.shape, generator=torch.Generator().manual_seed(0)) * 1e-3 * float(v.std())
+             for k, v in blend.items()}  # small but far above float32 rounding
+    save_file(blend, str(tmp_path / "trained32.safetensors"))
+    result = run_weights(WeightsConfig(suspect=tmp_path / "trained32.safetensors", parents=(fam.p1,), base=fam.base,
+                                       progress=False, max_memory_mb=64))
+    assert all(t.value_dtype == "F32" for t in result.tensors)
+    assert result.verdict.label == "blend plus further training"

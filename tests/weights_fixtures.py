@@ -34,6 +34,7 @@ def smollm2_gguf() -> Path:
     return Path(spec.origin).parent / "SmolLM2-135M-Instruct.Q4_1.gguf"
 
 
+@functools.cache
 def real_tensors() -> dict[str, torch.Tensor]:
     """A few blocks of SmolLM2 plus the start of its embedding, dequantized to float32 (numpy order)."""
     from gguf import GGUFReader

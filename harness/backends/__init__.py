@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 
 from harness.backends.base import Backend
+from harness.extras import require
 from harness.target import Target
 
 # name -> "module:Class"; the module is imported on first use.
@@ -20,12 +21,21 @@ REGISTRY: dict[str, str] = {
     "echo": "harness.backends.echo:EchoBackend",
 }
 
+# name -> libraries it runs on, checked before anything loads (each belongs to an extra, see
+# harness/extras.py); backends not listed need only the base install.
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "transformers": ("torch", "transformers", "gguf"),
+    "vllm": ("vllm", "transformers"),
+    "vllm-server": ("vllm", "transformers"),
+}
+
 
 def backend_class(name: str) -> type[Backend]:
     try:
         module_name, class_name = REGISTRY[name].split(":")
     except KeyError:
         raise ValueError(f"unknown backend {name!r}; known: {', '.join(sorted(REGISTRY))}") from None
+    require(f"backend {name!r}", REQUIRES.get(name, ()))
     return getattr(importlib.import_module(module_name), class_name)
 
 

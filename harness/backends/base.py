@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from harness.backends.chat import ChatTemplate
 from harness.records import Completion, GenRequest, Message
 from harness.target import Target
-from harness.templating import TemplateFinding
+from harness.templating import TemplateFinding, describe_template
 
 
 class NoOptions(BaseModel):
@@ -67,6 +67,21 @@ class Backend(ABC):
     async def preflight(self) -> dict[str, Any] | None:
         """Checks run before sampling (for endpoints: hidden system prompt). ``None`` if none."""
         return None
+
+    def template_mode(self) -> str:
+        """How the prompts were rendered, as recorded: ``strict`` or ``stock`` where idprobe renders
+        them itself, ``server`` where a chat-completions server applies its own template."""
+        return self.target.template_mode
+
+    def template_statement(self, preflight: dict[str, Any] | None) -> str:
+        """One plain sentence or two on who rendered the prompts and what that means (manifest)."""
+        return describe_template(self.template_mode(), self.finding, preflight)
+
+    def seed_statement(self) -> str:
+        """In words: what the recorded seeds reproduce and under which conditions (manifest).
+        Each backend states its own; this default promises nothing."""
+        return (f"Each sample carries a seed derived from the run seed, but the {self.name} backend makes no "
+                "claim that rerunning with it reproduces the text.")
 
     async def __aenter__(self) -> "Backend":
         await self.start()

@@ -1,4 +1,9 @@
-"""The transformers backend: loads a model in-process and samples with ``generate``."""
+"""The transformers backend: loads a model in-process and samples with ``generate``.
+
+Two engines: ``static`` (default) left-pads prompts of similar length into batches and draws each batch
+from one generator seeded with the batch's first sample seed; ``continuous`` hands every sample to
+transformers' continuous batching (``generate_batch``), which schedules them itself.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +33,9 @@ class TransformersOptions(BaseModel):
     """Sequences generated together (prompts x samples)."""
     threads: int | None = Field(None, ge=1)
     """CPU threads for torch; default: torch's own choice."""
+    engine: Literal["static", "continuous"] = "static"
+    """``static``: batches of prompts of similar length, reproducible from the recorded seeds;
+    ``continuous``: transformers' continuous batching (no padding; not reproducible)."""
 
 
 class TransformersBackend(Backend):
@@ -70,8 +78,30 @@ class TransformersBackend(Backend):
         info["device"] = getattr(self, "device", None)
         return info
 
+    def seed_statement(self) -> str:
+        if self.options.engine == "continuous":
+            return ("The transformers backend ran with continuous batching: samples share one random generator "
+                    "in the order its scheduler runs them, so the recorded seed (the first sample's of the call) "
+                    "does not reproduce a text.")
+        return ("The transformers backend draws the samples of one batch (prompts of similar length, up to "
+                f"batch_size={self.options.batch_size} sequences) from one torch generator seeded with the "
+                "batch's first sample seed, which is the seed recorded with every sample of that batch. "
+                "Rerunning the same suite, target and run seed uninterrupted reproduces the texts with the same "
+                "model files, the same torch and transformers versions, device and dtype (tested for two "
+                "uninterrupted runs on CPU); a resumed run or --retry-errors batches the remaining samples "
+                "differently and draws other texts for them.")
+
     async def generate(self, requests: Sequence[GenRequest]) -> AsyncIterator[Completion]:
-        for batch in _batches(requests, self.options.batch_size):
+        assert self.chat is not None
+        if self.options.engine == "continuous":
+            from harness.backends.hf_continuous import generate_continuous
+
+            for completion in await asyncio.to_thread(generate_continuous, self, list(requests)):
+                yield completion
+            return
+        # Similar lengths batch together, so little of each batch is padding.
+        ordered = sorted(requests, key=lambda r: len(self.tokenizer(self.chat.render(r.messages))["input_ids"]))
+        for batch in _batches(ordered, self.options.batch_size):
             for completion in await asyncio.to_thread(self._generate_batch, batch):
                 yield completion
 
@@ -86,7 +116,7 @@ class TransformersBackend(Backend):
         n = len(batch[0].sample_indices)
         sampling = batch[0].sampling
         seed = batch[0].seeds[0]
-        torch.manual_seed(seed)  # one generator per batch: reproducible for the same batching
+        torch.manual_seed(seed)  # one generator per batch: reproducible for the same batching (seed_statement)
         greedy = sampling.temperature == 0
         with torch.inference_mode():
             out = self.model.generate(
@@ -111,7 +141,7 @@ class TransformersBackend(Backend):
     def _completion(  # noqa: PLR0913 - one sample's fields, gathered where they are known
         self, request: GenRequest, j: int, tokens: Any, prompt_tokens: int, latency: float, seed: int
     ) -> Completion:
-        ids = tokens.tolist()
+        ids = tokens if isinstance(tokens, list) else tokens.tolist()
         stops = {self.tokenizer.eos_token_id, self.tokenizer.pad_token_id}
         cut = next((k for k, t in enumerate(ids) if t in stops), None)
         kept = ids if cut is None else ids[:cut]

@@ -1,4 +1,7 @@
-"""Backend for OpenAI-compatible chat completion endpoints: vLLM, SGLang, llama.cpp, hosted APIs.
+"""Backend for OpenAI-compatible endpoints: vLLM, SGLang, llama.cpp, hosted APIs.
+
+Chat completions by default (the server renders the prompt: template mode ``server``); raw
+completions with a local chat template (``completions_template``: idprobe renders, strict or stock).
 
 A lean aiohttp client with one shared session: the official SDK costs several times more CPU per
 request (see ``bench/bench_endpoint.py``), which matters when a run is thousands of short samples.
@@ -23,6 +26,7 @@ from pydantic import BaseModel
 from yarl import URL
 
 from harness.backends.base import Backend
+from harness.backends.chat import ChatTemplate
 from harness.backends.http_retry import (
     Backoff,
     EndpointError,
@@ -32,10 +36,11 @@ from harness.backends.http_retry import (
     RetryableError,
     request_json,
 )
-from harness.backends.openai_options import OpenAIOptions
+from harness.backends.openai_options import OpenAIOptions, seed_statement
 from harness.backends.openai_parse import to_completions
 from harness.records import Completion, GenRequest
 from harness.target import Target
+from harness.templating import describe_template
 
 log = logging.getLogger("harness.backends.openai")
 
@@ -52,7 +57,11 @@ class _Unit:
 
 
 class OpenAIBackend(Backend):
-    """Chat completions over HTTP with bounded concurrency, retries and top-ups for missing choices."""
+    """Chat completions over HTTP with bounded concurrency, retries and top-ups for missing choices.
+
+    With ``completions_template`` (or a ``chat`` set by the caller before ``start``) idprobe renders
+    each prompt itself and sends the text to ``/completions``; otherwise the server renders it.
+    """
 
     name = "openai"
     Options = OpenAIOptions
@@ -70,9 +79,12 @@ class OpenAIBackend(Backend):
 
     # -- lifecycle -------------------------------------------------------------------------
     async def start(self) -> None:
-        """Read the key and extra headers from the environment and open the connection pool."""
+        """Load the chat template (raw completions), read the key and extra headers from the
+        environment and open the connection pool."""
         if not self._base_url:
             raise ValueError("backend openai needs `base_url` in the target, e.g. http://127.0.0.1:8000/v1")
+        if self.options.completions_template and self.chat is None:
+            self.chat = await asyncio.to_thread(self._load_template, self.options.completions_template)
         key = self.target.api_key()
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
         # A password in the URL (http://user:pw@host) is a secret too; aiohttp sends it as basic auth.
@@ -90,6 +102,30 @@ class OpenAIBackend(Backend):
         self._session = aiohttp.ClientSession(
             headers=headers, connector=connector, timeout=self._timeout, trust_env=self.options.trust_env
         )
+
+    def _load_template(self, spec: str) -> ChatTemplate:
+        from harness.backends.chat import load_tokenizer
+
+        try:
+            tokenizer = load_tokenizer(spec)
+        except FileNotFoundError as exc:
+            raise ValueError(f"options.completions_template: {exc}") from None
+        return ChatTemplate.prepare(tokenizer, self.target)
+
+    @property
+    def _api_path(self) -> str:
+        """Where sampling requests go: raw completions when idprobe renders, else chat completions."""
+        return "/completions" if self.chat is not None else "/chat/completions"
+
+    def template_mode(self) -> str:
+        return self.target.template_mode if self.chat is not None else "server"
+
+    def template_statement(self, preflight: dict[str, Any] | None) -> str:
+        return describe_template(self.template_mode(), self.finding, preflight, via="as raw text to /v1/completions, "
+                                 "which applies no chat template")
+
+    def seed_statement(self) -> str:
+        return seed_statement(self.options)
 
     async def aclose(self) -> None:
         if self._session is not None:
@@ -148,9 +184,13 @@ class OpenAIBackend(Backend):
     def _prefix(self, request: GenRequest) -> bytes:
         """Encode the parts of a body shared by every call for ``request`` once (it is per-request CPU)."""
         s = request.sampling
+        where = (
+            {"prompt": self.chat.render(request.messages)} if self.chat is not None
+            else {"messages": [{"role": m.role, "content": m.content} for m in request.messages]}
+        )  # fmt: skip
         body: dict[str, Any] = {
             "model": self.target.model,
-            "messages": [{"role": m.role, "content": m.content} for m in request.messages],
+            **where,
             "temperature": s.temperature,
             "top_p": s.top_p,
             self.options.max_tokens_field: s.max_tokens,
@@ -208,7 +248,7 @@ class OpenAIBackend(Backend):
         # by the connector's limit; the session carries the per-request timeout.
         assert self._session is not None
         return await request_json(
-            self._session, "POST", f"{self._base_url}/chat/completions", data=payload, redact=self._redact
+            self._session, "POST", f"{self._base_url}{self._api_path}", data=payload, redact=self._redact
         )
 
     def _fail(
@@ -257,7 +297,7 @@ class OpenAIBackend(Backend):
         models = await self.served_models()
         if models is None:
             return EndpointRefused(
-                f"{url}/chat/completions not found ({detail}) and /models is not readable: "
+                f"{url}{self._api_path} not found ({detail}) and /models is not readable: "
                 "check base_url (OpenAI-compatible servers usually end in /v1)"
             )
         ids = [str(m.get("id")) for m in models]

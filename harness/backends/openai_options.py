@@ -41,6 +41,15 @@ class OpenAIOptions(BaseModel):
     """Extra request fields passed through as given, such as vLLM's ``top_k`` or ``chat_template_kwargs``."""
     headers_env: dict[str, str] = Field(default_factory=dict)
     """Extra headers: header name -> name of the environment variable holding its value."""
+    completions_template: str | None = None
+    """Render prompts in idprobe and send them to ``/v1/completions`` (vLLM, SGLang, the llama.cpp
+    server) instead of ``/v1/chat/completions``: a tokenizer directory, a ``.gguf`` file or
+    ``embedded:smollm2`` (these need the ``local`` extra), or a Jinja chat template file (``.jinja``,
+    with the ``tokenizer_config.json`` beside it, if any, for its BOS/EOS tokens). The target's
+    ``template_mode`` then applies as for local models (``strict`` removes the template's default
+    system block) and the text sent is recorded. Unset: the server renders with its own template,
+    recorded as template mode ``server``. vLLM adds a BOS to raw prompts unless ``extra_body``
+    has ``add_special_tokens: false``."""
     tokenizer: str | None = None
     """Local tokenizer (directory, .gguf file or ``embedded:smollm2``) for an exact count in the preflight check."""
     hidden_prompt_threshold: int = Field(16, ge=0)
@@ -62,3 +71,19 @@ class OpenAIOptions(BaseModel):
         except TypeError as exc:
             raise ValueError(f"extra_body cannot be sent as JSON: {exc}") from None
         return value
+
+
+def seed_statement(options: OpenAIOptions) -> str:
+    """What the seeds of an endpoint run reproduce, in words."""
+    if not options.send_seed:
+        return "No seed was sent (send_seed: false): the server sampled freely and the texts are not reproducible."
+    where = ("on the same server software, model weights and hardware, and only where the server honours seeds "
+             "(hosted APIs treat them as best effort)")
+    if not options.use_n:
+        return (f"Each sample was its own request carrying its own seed, sha256(run_seed, prompt_id, condition, index) "
+                f"(use_n: false). Resending that request reproduces the sample {where}.")
+    return ("All samples of a prompt were asked for in one request (use_n: true) carrying one seed, the first "
+            "pending sample's; the server decides how the choices derive from it (vLLM: seed + choice index). Each "
+            "sample records the seed sent and its position among the choices (seed_choice); a top-up request for "
+            f"missing choices carries its own seed. The same request (seed and n) reproduces the samples {where}. "
+            "For one seed per sample, set use_n: false.")

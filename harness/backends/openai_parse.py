@@ -107,8 +107,9 @@ def to_completions(
     """One completion per returned choice, assigned to ``pending`` sample indices in order.
 
     Returns at most ``len(pending)`` completions; fewer when the server returned fewer choices
-    (the caller tops up); extra choices are ignored. Raises ``RetryableError`` for a body that is
-    not a chat completion.
+    (the caller tops up); extra choices are ignored. ``seed`` is the seed the request carried; when
+    it asked for several choices, each records its position among them (``seed_choice``). Raises
+    ``RetryableError`` for a body that is not a chat completion.
     """
     rows = _choices(data)
     texts = [_choice_text(c) for c in rows]
@@ -120,11 +121,15 @@ def to_completions(
         cap = request.sampling.max_tokens
         tokens = split_tokens(_as_int(usage.get("completion_tokens")), texts, cap)
     prompt_id, condition, prompt_tokens = request.prompt_id, request.condition, _as_int(usage.get("prompt_tokens"))
+    # With n > 1 the server draws every choice from the one seed sent; the position tells them apart.
+    shared = len(pending) > 1 and seed is not None
     # Every value is type-checked above (a JSON parser yields exact builtin types), so the records
     # are built directly; Completion itself replaces lone surrogates in server-sent strings.
     return [
         Completion(prompt_id=prompt_id, condition=condition, sample_index=index, text=text,
                    finish_reason=finish if type(finish := choice.get("finish_reason")) is str else None,
-                   prompt_tokens=prompt_tokens, completion_tokens=count, latency_s=latency_s, seed=seed)
-        for index, choice, text, count in zip(pending, rows, texts, tokens, strict=False)  # extra choices ignored
+                   prompt_tokens=prompt_tokens, completion_tokens=count, latency_s=latency_s, seed=seed,
+                   seed_choice=position if shared else None)
+        # extra choices are ignored
+        for position, (index, choice, text, count) in enumerate(zip(pending, rows, texts, tokens, strict=False))
     ]  # fmt: skip

@@ -14,24 +14,27 @@ target names one (``options.tokenizer``), or by calibration: the same word repea
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from harness.backends.http_retry import EndpointError, EndpointRefused
+from harness.records import Message
 
 if TYPE_CHECKING:
     from harness.backends.openai_compat import OpenAIBackend
 
 PROBE = "Hi"
 CALIBRATION_REPEATS = 33
+RAW_TOLERANCE = 1
+"""Raw completions: tokens a server may add to a rendered prompt (a BOS) without adding text."""
 _SERVED_FIELDS = ("id", "root", "owned_by", "max_model_len", "created")
 
 
-async def _prompt_tokens(backend: OpenAIBackend, text: str) -> int | None:
-    """``usage.prompt_tokens`` reported for a user-only ``text`` (one generated token, greedy)."""
+async def _prompt_tokens(backend: OpenAIBackend, text: str, raw: bool = False) -> int | None:
+    """``usage.prompt_tokens`` reported for a user-only ``text`` (one generated token, greedy);
+    ``raw``: ``text`` is a rendered prompt for ``/completions``."""
     body: dict[str, Any] = {
         "model": backend.target.model,
-        "messages": [{"role": "user", "content": text}],
+        **({"prompt": text} if raw else {"messages": [{"role": "user", "content": text}]}),
         "temperature": 0,
         backend.options.max_tokens_field: 1,
     }
@@ -44,15 +47,9 @@ async def _prompt_tokens(backend: OpenAIBackend, text: str) -> int | None:
 
 def _tokenizer_counts(path: str, text: str) -> tuple[int, int | None]:
     """Exact tokens of ``text`` alone, and of it rendered by the tokenizer's stock chat template."""
-    from transformers import AutoTokenizer  # heavy; only when a tokenizer is configured
+    from harness.backends.chat import load_tokenizer
 
-    from harness.embedded import gguf_path, is_embedded
-
-    p = gguf_path(path) if is_embedded(path) else Path(path)
-    if p.suffix == ".gguf":
-        tok = AutoTokenizer.from_pretrained(str(p.parent), gguf_file=p.name)
-    else:
-        tok = AutoTokenizer.from_pretrained(str(p))
+    tok = load_tokenizer(path)
     content = len(tok(text, add_special_tokens=False)["input_ids"])
     stock = None
     if getattr(tok, "chat_template", None):
@@ -84,6 +81,46 @@ async def _served_model(backend: OpenAIBackend) -> dict[str, Any] | None:
 
 
 async def hidden_prompt_check(backend: OpenAIBackend) -> dict[str, Any]:
+    """The preflight for ``backend``'s API (chat or raw completions), with a ``verdict`` in words."""
+    from harness.templating import preflight_verdict
+
+    result = await (_raw_prompt_check(backend) if backend.chat is not None else _chat_prompt_check(backend))
+    result["verdict"] = preflight_verdict(result)
+    return result
+
+
+async def _raw_prompt_check(backend: OpenAIBackend) -> dict[str, Any]:
+    """Raw completions: idprobe renders the prompt, so the server should count exactly its tokens.
+    More than that (beyond a BOS token the server may add) means the server adds text of its own."""
+    assert backend.chat is not None
+    rendered = backend.chat.render([Message(role="user", content=PROBE)])
+    result: dict[str, Any] = {
+        "prompt_tokens_reported": None, "expected_bare_tokens": None, "overhead_tokens": None,
+        "suspected_hidden_system_prompt": None, "method": "raw completions", "threshold_tokens": RAW_TOLERANCE,
+        "probe": PROBE, "rendered_probe": rendered, "note": "",
+    }  # fmt: skip
+    try:
+        result["prompt_tokens_reported"] = reported = await _prompt_tokens(backend, rendered, raw=True)
+        result["served_model"] = await _served_model(backend)
+    except EndpointRefused:
+        raise
+    except EndpointError as exc:
+        result["note"] = f"preflight request failed: {exc}"
+        return result
+    tokenizer = backend.chat.tokenizer
+    if reported is None or not callable(tokenizer):  # a template file alone cannot count tokens
+        result["note"] = "no usage.prompt_tokens" if reported is None else "no local tokenizer to count the rendered prompt"
+        return result
+    expected = len(tokenizer(rendered, add_special_tokens=False)["input_ids"])
+    overhead = reported - expected
+    result.update(expected_bare_tokens=expected, overhead_tokens=overhead,
+                  suspected_hidden_system_prompt=overhead > RAW_TOLERANCE)
+    result["note"] = (f"the server counted {reported} tokens for the {expected}-token prompt idprobe rendered: "
+                      + ("it adds text of its own" if overhead > RAW_TOLERANCE else "nothing added"))
+    return result
+
+
+async def _chat_prompt_check(backend: OpenAIBackend) -> dict[str, Any]:
     """Compare the reported prompt tokens of a bare "Hi" with what the message itself costs.
 
     Returns ``prompt_tokens_reported``, ``expected_bare_tokens`` (the message's own tokens),

@@ -15,103 +15,28 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import hashlib
 import logging
 import os
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel
 
 from harness import embedded
 from harness.backends.base import Backend
 from harness.backends.chat import ChatTemplate
+from harness.backends.vllm_engine import (  # noqa: F401 - VLLMEngineOptions and weights_digest are re-exported
+    VLLMEngineOptions,
+    engine_record,
+    on_cpu,
+    seed_statement,
+    weights_digest,
+)
 from harness.records import Completion, GenRequest
 
 log = logging.getLogger("harness.backends.vllm")
-
-# Engine arguments that have their own option (or are the model itself).
-_OWN_FIELDS = frozenset(
-    {
-        "model", "dtype", "max_model_len", "tensor_parallel_size", "pipeline_parallel_size",
-        "distributed_executor_backend", "gpu_memory_utilization", "enforce_eager", "seed", "trust_remote_code",
-    }
-)  # fmt: skip
-
-
-class VLLMEngineOptions(BaseModel):
-    """Engine settings shared by ``backend: vllm`` and ``backend: vllm-server``."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    dtype: str = "auto"
-    """Weights and activations dtype: ``auto``, ``float32``, ``bfloat16``, ``float16``. On CPUs
-    without AVX-512 BF16 use ``float32`` (vLLM's CPU build otherwise emulates bfloat16, slowly)."""
-    max_model_len: int | None = Field(None, ge=16)
-    """Context length; smaller values reserve less KV cache. Default: the model's own."""
-    tensor_parallel_size: int = Field(1, ge=1)
-    """GPUs that split every layer (within one node, usually)."""
-    pipeline_parallel_size: int = Field(1, ge=1)
-    """Stages that split the layers (across nodes, usually, with ``distributed_executor_backend: ray``)."""
-    distributed_executor_backend: Literal["mp", "ray", "uni", "external_launcher"] | None = None
-    """How workers are run: ``mp`` (processes on this node), ``ray`` (a Ray cluster, needed for
-    multi-node), ``uni``; default: vLLM's choice."""
-    gpu_memory_utilization: float = Field(0.9, gt=0.0, le=1.0)
-    """Share of each GPU's memory vLLM may take (weights plus KV cache); ignored on CPU."""
-    enforce_eager: bool = False
-    """Skip CUDA graph capture and torch.compile: faster start, slower sampling."""
-    seed: int | None = None
-    """Engine seed (vLLM's default when unset). Samples carry their own seeds, so this only
-    matters for requests without one."""
-    trust_remote_code: bool = False
-    """Allow a model's own Python code from its directory (needed by some architectures)."""
-    env: dict[str, str] = Field(default_factory=dict)
-    """Environment variables for the engine, such as ``VLLM_CPU_KVCACHE_SPACE: "2"`` (GiB of KV
-    cache on CPU builds); ``vllm`` sets them in this process before loading, ``vllm-server`` in
-    the server's."""
-    engine_kwargs: dict[str, Any] = Field(default_factory=dict)
-    """Further ``vllm.LLM``/engine arguments passed as given, such as ``{"swap_space": 4}``,
-    ``{"quantization": "fp8"}`` or ``{"enable_prefix_caching": false}``; for the server backend
-    they become ``--key-with-dashes value`` flags."""
-
-    @field_validator("engine_kwargs")
-    @classmethod
-    def _no_duplicates(cls, value: dict[str, Any]) -> dict[str, Any]:
-        clash = sorted(_OWN_FIELDS & set(value))
-        if clash:
-            raise ValueError(f"engine_kwargs may not set {', '.join(clash)}: use the option of that name")
-        return value
-
-    def engine_args(self) -> dict[str, Any]:
-        """Keyword arguments for ``vllm.LLM`` (unset options are left to vLLM)."""
-        args: dict[str, Any] = {
-            "dtype": self.dtype,
-            "tensor_parallel_size": self.tensor_parallel_size,
-            "pipeline_parallel_size": self.pipeline_parallel_size,
-            "gpu_memory_utilization": self.gpu_memory_utilization,
-            "enforce_eager": self.enforce_eager,
-            "trust_remote_code": self.trust_remote_code,
-        }
-        for name in ("max_model_len", "distributed_executor_backend", "seed"):
-            if getattr(self, name) is not None:
-                args[name] = getattr(self, name)
-        return {**args, **self.engine_kwargs}
-
-
-def weights_digest(path: str) -> dict[str, Any] | None:
-    """sha256 of each ``*.safetensors`` file in a local model directory, streamed, and one digest
-    over all of them (file names and hashes, sorted); ``None`` when the weights are not local."""
-    folder = Path(path)
-    files = sorted(folder.glob("*.safetensors")) if folder.is_dir() else []
-    if not files:
-        return None
-    per_file = {f.name: embedded.file_sha256(f) for f in files}
-    combined = hashlib.sha256("".join(f"{name}\0{digest}\n" for name, digest in per_file.items()).encode())
-    return {"weights_sha256": combined.hexdigest(), "weights_files": per_file}
-
 
 class VLLMBackend(Backend):
     """Runs a local model directory (or ``embedded:smollm2``) in-process with ``vllm.LLM``."""
@@ -129,6 +54,7 @@ class VLLMBackend(Backend):
         self._engine_template: str | None = None
         self._weights: dict[str, Any] | None = None
         self._lock = threading.Lock()  # one generate at a time drives the engine
+        self._cpu = False
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -136,6 +62,7 @@ class VLLMBackend(Backend):
         """A backend over an engine that is already loaded (shared by tests and benchmarks);
         ``aclose`` leaves that engine running."""
         backend = cls(target, options or VLLMEngineOptions())
+        backend._cpu = on_cpu()
         backend._attach(llm, embedded.resolve_model(target.model))
         return backend
 
@@ -149,8 +76,11 @@ class VLLMBackend(Backend):
 
         os.environ.update(self.options.env)  # read by vLLM when the engine starts
         path = embedded.resolve_model(self.target.model)
-        log.info("loading %s with vLLM (%s)", path, self.options.engine_args())
-        llm = LLM(model=path, **self.options.engine_args())
+        self._cpu = on_cpu()
+        for note in self.options.engine_notes(self._cpu):
+            log.warning("%s", note)
+        log.info("loading %s with vLLM (%s)", path, self.options.engine_args(self._cpu))
+        llm = LLM(model=path, **self.options.engine_args(self._cpu))
         self._owns_engine = True
         self._attach(llm, path)
 
@@ -174,8 +104,13 @@ class VLLMBackend(Backend):
         if embedded.is_embedded(self.target.model):
             info.update(embedded.source_info(self.target.model))
         info.update(self._weights or {})
-        info["engine"] = {"vllm_version": _vllm_version(), **self.options.engine_args()}
+        info["engine"] = engine_record(self.options, self._cpu)
         return info
+
+    def seed_statement(self) -> str:
+        how = ("Each sample was its own vLLM engine request (n=1) seeded with its own seed, "
+               "sha256(run_seed, prompt_id, condition, index), as recorded with it.")
+        return seed_statement(self.options, self._cpu, how, tested=True)
 
     # -- sampling --------------------------------------------------------------------------
     async def generate(self, requests: Sequence[GenRequest]) -> AsyncIterator[Completion]:
@@ -316,12 +251,3 @@ def shutdown_engine(llm: Any) -> None:
         core.shutdown()
     del llm
     gc.collect()
-
-
-def _vllm_version() -> str | None:
-    try:
-        import vllm
-
-        return str(vllm.__version__)
-    except Exception:  # noqa: BLE001 - informational only
-        return None

@@ -23,7 +23,7 @@ import tempfile
 import time
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import aiohttp
 from pydantic import BaseModel, Field
@@ -31,7 +31,8 @@ from pydantic import BaseModel, Field
 from harness import embedded
 from harness.backends.base import Backend
 from harness.backends.chat import ChatTemplate
-from harness.backends.vllm_offline import VLLMEngineOptions, weights_digest
+from harness.backends.openai_options import OpenAIOptions
+from harness.backends.vllm_engine import VLLMEngineOptions, engine_record, on_cpu, seed_statement, weights_digest
 from harness.records import Completion, GenRequest
 from harness.target import Target
 
@@ -48,6 +49,11 @@ class VLLMServerOptions(VLLMEngineOptions):
 
     port: int | None = Field(None, ge=1, le=65535)
     """Port on 127.0.0.1; default: a free one."""
+    api: Literal["completions", "chat"] = "completions"
+    """``completions``: idprobe renders each prompt with the model's chat template (``template_mode``
+    applies: strict removes the default system block) and sends the text to ``/v1/completions``;
+    the exact text is recorded. ``chat``: the server renders through ``/v1/chat/completions``, given
+    the strict template with ``--chat-template`` in strict mode (recorded as template mode ``server``)."""
     served_model_name: str = "idprobe-target"
     """Name the server gives the model (what requests ask for)."""
     startup_timeout_s: float = Field(600.0, gt=0)
@@ -63,7 +69,8 @@ class VLLMServerOptions(VLLMEngineOptions):
     """Interpreter that has vLLM installed; default: the one running idprobe."""
     client: dict[str, Any] = Field(default_factory=dict)
     """Options of the ``openai`` backend that talks to the server (``max_concurrency``, ``use_n``...).
-    ``tokenizer`` defaults to the model directory, for an exact preflight count."""
+    ``tokenizer`` defaults to the model directory, for an exact preflight count; with ``api:
+    completions``, ``extra_body.add_special_tokens`` defaults to false (the rendered text holds them)."""
 
 
 def free_port() -> int:
@@ -73,13 +80,17 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def engine_flags(options: VLLMEngineOptions) -> list[str]:
-    """Engine options as server flags: ``max_model_len=512`` becomes ``--max-model-len 512``."""
+def engine_flags(options: VLLMEngineOptions, cpu: bool = False) -> list[str]:
+    """Engine options as server flags: ``max_model_len=512`` becomes ``--max-model-len 512``; a false
+    engine argument beyond the options' own (``enable_chunked_prefill``) becomes ``--no-...``."""
     flags: list[str] = []
-    for key, value in options.engine_args().items():
+    own = set(VLLMEngineOptions.model_fields)
+    for key, value in options.engine_args(cpu).items():
         flag = "--" + key.replace("_", "-")
         if value is True:
             flags.append(flag)
+        elif value is False and key not in own:
+            flags.append("--no-" + key.replace("_", "-"))
         elif value is False or value is None:
             continue
         elif isinstance(value, (dict, list)):
@@ -146,6 +157,7 @@ class VLLMServerBackend(Backend):
         self._weights: dict[str, Any] | None = None
         self._workdir: Path | None = None
         self._own_workdir = False
+        self._cpu = False
 
     # -- lifecycle -------------------------------------------------------------------------
     async def start(self) -> None:
@@ -167,6 +179,9 @@ class VLLMServerBackend(Backend):
         self._tokenizer = AutoTokenizer.from_pretrained(self._path, trust_remote_code=self.options.trust_remote_code)
         self.chat = ChatTemplate.prepare(self._tokenizer, self.target)
         self._weights = weights_digest(self._path)
+        self._cpu = on_cpu()
+        for note in self.options.engine_notes(self._cpu):
+            log.warning("%s", note)
         if self.options.log_dir:
             self._workdir = Path(self.options.log_dir)
             self._workdir.mkdir(parents=True, exist_ok=True)
@@ -179,12 +194,12 @@ class VLLMServerBackend(Backend):
         cmd = [o.python or sys.executable, "-m", "vllm.entrypoints.openai.api_server", "--model", str(self._path)]
         cmd += ["--host", "127.0.0.1", "--port", str(port), "--served-model-name", o.served_model_name]
         chat = self.chat
-        if chat is not None and chat.source is not None and not chat.is_models_own:
+        if o.api == "chat" and chat is not None and chat.source is not None and not chat.is_models_own:
             assert self._workdir is not None
             template_file = self._workdir / "chat_template.jinja"
             template_file.write_text(chat.source, encoding="utf-8")
             cmd += ["--chat-template", str(template_file), "--chat-template-content-format", "string"]
-        return cmd + engine_flags(o) + list(o.server_args)
+        return cmd + engine_flags(o, self._cpu) + list(o.server_args)
 
     def _launch(self) -> None:
         assert self._workdir is not None
@@ -223,9 +238,17 @@ class VLLMServerBackend(Backend):
     def _make_client(self) -> Backend:
         from harness.backends.openai_compat import OpenAIBackend
 
-        target = Target(backend="openai", model=self.options.served_model_name, base_url=self.base_url)
-        client_options = {"tokenizer": self._path, **self.options.client}
-        return OpenAIBackend(target, OpenAIBackend.Options.model_validate(client_options))
+        o = self.options
+        target = Target(backend="openai", model=o.served_model_name, base_url=self.base_url,
+                        template_mode=self.target.template_mode)
+        client_options: dict[str, Any] = {"tokenizer": self._path, **o.client}
+        if o.api == "completions":
+            extra = {"add_special_tokens": False, **client_options.get("extra_body", {})}
+            client_options.update(completions_template=self._path, extra_body=extra)
+        client = OpenAIBackend(target, OpenAIBackend.Options.model_validate(client_options))
+        if o.api == "completions":
+            client.chat = self.chat  # the template prepared here: the client renders with it, no second load
+        return client
 
     async def aclose(self, keep_log: bool = False) -> None:
         """Close the client and stop the server; its process group is gone when this returns."""
@@ -254,8 +277,34 @@ class VLLMServerBackend(Backend):
             info.update(embedded.source_info(self.target.model))
         info.update(self._weights or {})
         info["server"] = {"base_url": self.base_url, "served_model_name": self.options.served_model_name}
-        info["engine"] = self.options.engine_args()
+        info["engine"] = engine_record(self.options, self._cpu)
+        info["server"]["api"] = self.options.api
         return info
+
+    def template_mode(self) -> str:
+        return self.target.template_mode if self.options.api == "completions" else "server"
+
+    def template_statement(self, preflight: dict[str, Any] | None) -> str:
+        text = self._connected().template_statement(preflight)
+        if self.options.api == "chat" and self.chat is not None and not self.chat.is_models_own:
+            change = ("its default system block removed" if self.target.template_mode == "strict"
+                      else "the target's chat_template")
+            text += f" idprobe started the server with --chat-template set to the template recorded here ({change})."
+        return text
+
+    def seed_statement(self) -> str:
+        client = self._connected()
+        assert isinstance(client.options, OpenAIOptions)
+        if not client.options.send_seed:
+            return client.seed_statement()
+        how = (
+            "Each sample was its own request to vLLM's server, with its own seed, as recorded with it."
+            if not client.options.use_n
+            else "The samples of a prompt were one request to vLLM's server with n choices and one seed, the first "
+            "pending sample's; vLLM samples choice i with seed + i, and each sample records the seed sent and its "
+            "position among the choices (seed_choice)."
+        )
+        return seed_statement(self.options, self._cpu, how)
 
     async def preflight(self) -> dict[str, Any] | None:
         return await self._connected().preflight()

@@ -6,7 +6,10 @@ Public interface::
     clf = load_classifier()            # probes/lexicons/default.yaml, or a path to your own lexicon
     v = clf.classify("I'm not ChatGPT, I'm Claude, made by Anthropic.")
     v.identity, v.creator              # "claude", "anthropic"
+    v.based_on                         # "none" ("I'm Nex, built on Qwen" gives "qwen")
     v.evidence, v.mentions, v.to_dict()
+
+The per-language claim patterns are data: ``harness/classify/languages/<code>.yaml``.
 
 The rules are described in ``docs/classifier.md``; ``harness.classify.judge`` adds an optional
 LLM judge for the cases rules cannot settle.

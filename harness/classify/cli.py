@@ -25,19 +25,20 @@ def label(classifier: Classifier, record: dict[str, Any]) -> dict[str, Any]:
     """Add the rule verdict to ``record``; a failed sample (text null) gets null labels."""
     text = record["text"]
     if text is None:
-        record.update(identity=None, creator=None, evidence=[], mentions=[])
+        record.update(identity=None, creator=None, based_on=None, evidence=[], mentions=[])
     else:
         record.update(classifier.classify(text).to_dict())
     return record
 
 
 class Summary:
-    """Counts per identity, creator and mentioned key, written with ``--summary``."""
+    """Counts per identity, creator, base and mentioned key, written with ``--summary``."""
 
     def __init__(self) -> None:
         self.total = 0
         self.failed = 0
-        self.counts: dict[str, Counter[str]] = {"identity": Counter(), "creator": Counter(), "mention": Counter()}
+        self.counts: dict[str, Counter[str]] = {
+            "identity": Counter(), "creator": Counter(), "based_on": Counter(), "mention": Counter()}
 
     def add(self, record: dict[str, Any]) -> None:
         """Count one labelled record (failed samples are counted apart, never as answers)."""
@@ -47,6 +48,7 @@ class Summary:
         self.total += 1
         self.counts["identity"][record["identity"]] += 1
         self.counts["creator"][record["creator"]] += 1
+        self.counts["based_on"][record.get("based_on") or "none"] += 1
         for key in {m["key"] for m in record.get("mentions", [])}:
             self.counts["mention"][key] += 1
 
@@ -130,16 +132,20 @@ def classify_command(file: Path, output: Path | None, lexicon: Path | None, meth
       identity   lexicon key the text claims to BE (nex, qwen, rio, gpt, ...),
                  "other" (a name outside the lexicon) or "none" (no name claimed)
       creator    lexicon key of the organisation it claims made it, "other" or "none"
+      based_on   lexicon key of the model it says it is built on ("based on GPT-4",
+                 "基于Qwen", "на основе Llama"), "none" if it names none
       evidence   [{start, end, role}]: character spans of the deciding words
       mentions   [{key, kind, start, end}]: every lexicon name anywhere in the text,
                  claimed or not: what "mentions Nex in 79% of answers" counts
 
     \b
-    What counts as a claim: "I am X", "my name is X", "Eu sou o X", "我是X", "私はXです", ...
-    in ten languages. Not a claim: a name merely mentioned, denied ("I'm not ChatGPT"),
+    What counts as a claim: "I am X", "my name is X", "Eu sou o X", "我叫X", "Xと申します",
+    "제 이름은 X입니다", "Меня зовут X", "Tôi là X", identity cards ("- **Name:** X"), ...
+    in eleven languages (one data file each: harness/classify/languages/). Not a claim: a name merely mentioned, denied ("I'm not ChatGPT"),
     hypothetical ("if I were ChatGPT"), compared ("unlike GPT-4"), said of the user
-    ("you are Rio"), inside <think>...</think>, or a look-alike word ("Rio de Janeiro",
-    "the Nexus", "Queen"). The first surviving self-claim wins.
+    ("you are Rio"), echoed ("people call me ChatGPT"), role-play, a blockquote, inside
+    <think>...</think>, or a look-alike word ("Rio de Janeiro", "the Nexus", "Queen", "드라마").
+    A base ("built on Qwen") is never the identity. The first surviving self-claim wins.
 
     \b
     Examples:

@@ -18,7 +18,7 @@ import ahocorasick_rs
 
 from harness.classify.lexicon import Lexicon
 from harness.classify.markers import MARKERS
-from harness.classify.patterns import ART_CALLED_GROUP, CLAIMS, CREATORS
+from harness.classify.patterns import ART_CALLED_GROUP, BASED, CLAIMS, CREATORS
 from harness.classify.spellings import (
     EXCLUDED,
     Name,
@@ -30,8 +30,12 @@ from harness.classify.spellings import (
     spellings,
 )
 
-# Markdown emphasis and quotes a name may be wrapped in after a cue: "I'm **Grok**".
-_MARKUP = r"[*_\"'`]*"
+# Markdown emphasis and quotes a name may be wrapped in after a cue: "I'm **Grok**", "我是「小智」".
+_MARKUP = r"[*_\"'`「『【《]*(?:(?<=\")[ \t]+)?"
+# The same at the end of the words a ``gap`` allows before a name ("開発した「GPT-4」").
+_GAP_END = r"[\s*_\"'`「『【《]*"
+# Marker kinds: the scope words of the language files, plus the anchors of "based on" patterns.
+KINDS: tuple[str, ...] = (*MARKERS, "based")
 
 
 class Scan(NamedTuple):
@@ -73,6 +77,12 @@ class Compiled:
     """Matches after a name when any name-led claim pattern might (a cheap first test)."""
     creator_screen: re.Pattern[str]
     """The same for name-led creator patterns that have a ``post``."""
+    based_pre: tuple[re.Pattern[str] | None, ...]
+    based_gap: tuple[re.Pattern[str], ...]
+    based_post: tuple[re.Pattern[str] | None, ...]
+    based_name_first: tuple[int, ...]
+    based_screen: re.Pattern[str]
+    """Matches after a name when a name-led "based on" pattern might ("GPT-4をベースに")."""
 
 
 def _compile(source: str) -> re.Pattern[str] | None:
@@ -89,17 +99,19 @@ def compile_lexicon(lexicon: Lexicon) -> Compiled:
                 entry = entries.setdefault(search_form(raw), [search_form(raw), None, [], []])
                 if (kind, index) not in entry[2]:
                     entry[2].append((kind, index))
-    for mark, words in MARKERS.items():
+    sources = {**MARKERS, "based": tuple(a for p in BASED for a in p.anchors)}
+    for mark, words in sources.items():
         for raw in words:
             entry = entries.setdefault(search_form(raw), [search_form(raw), None, [], []])
-            entry[3].append(mark)
+            if mark not in entry[3]:
+                entry[3].append(mark)
     # Names and cues first; entries that are only scope markers after them, grouped by kind, so
     # the scan loop can skip marker hits with one comparison and build marker lists on demand.
     main = [f for f, e in entries.items() if e[1] is not None or e[2] or len(e[3]) > 1]
     in_main = set(main)
-    markers_only = {kind: [f for f, e in entries.items() if f not in in_main and e[3] == [kind]] for kind in MARKERS}
-    forms = main + [f for kind in MARKERS for f in markers_only[kind]]
-    mark_kind_of = tuple([None] * len(main) + [kind for kind in MARKERS for _ in markers_only[kind]])
+    markers_only = {kind: [f for f, e in entries.items() if f not in in_main and e[3] == [kind]] for kind in KINDS}
+    forms = main + [f for kind in KINDS for f in markers_only[kind]]
+    mark_kind_of = tuple([None] * len(main) + [kind for kind in KINDS for _ in markers_only[kind]])
     automaton = ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.Standard)
     payloads = tuple(
         (
@@ -117,15 +129,21 @@ def compile_lexicon(lexicon: Lexicon) -> Compiled:
         payloads=payloads,
         main_count=len(main),
         mark_kind_of=mark_kind_of,
-        claim_pre=tuple(_compile(p.pre + _MARKUP) if p.anchors else None for p in CLAIMS),
+        claim_pre=tuple(_compile(p.pre + ("" if p.suffix else _MARKUP)) if p.anchors else None for p in CLAIMS),
         claim_pre_plain=tuple(
-            _compile(p.pre.replace(ART_CALLED_GROUP, "") + _MARKUP) if p.anchors else None for p in CLAIMS
+            _compile(p.pre.replace(ART_CALLED_GROUP, "") + ("" if p.suffix else _MARKUP)) if p.anchors else None
+            for p in CLAIMS
         ),
         claim_post=tuple(_compile(p.post) for p in CLAIMS),
         claim_before=tuple(_compile(p.before + r"\Z") if p.before else None for p in CLAIMS),
         creator_pre=tuple(_compile(p.pre + _MARKUP) if p.anchors else None for p in CREATORS),
         creator_post=tuple(_compile(p.post) for p in CREATORS),
-        claim_gap=tuple(_compile(p.gap) for p in CLAIMS),
+        claim_gap=tuple(_compile(p.gap + _GAP_END) if p.gap else None for p in CLAIMS),
+        based_pre=tuple(_compile(p.pre + _MARKUP) if p.anchors else None for p in BASED),
+        based_gap=tuple(_compile((p.gap or "") + _GAP_END) for p in BASED),
+        based_post=tuple(_compile(p.post) for p in BASED),
+        based_name_first=tuple(i for i, p in enumerate(BASED) if not p.anchors),
+        based_screen=_screen([p.post for p in BASED if not p.anchors]),
         creator_before=tuple(_compile(p.before + r"\Z") if p.before else None for p in CREATORS),
         name_first_claims=tuple(i for i, p in enumerate(CLAIMS) if not p.anchors),
         name_first_creators=tuple(i for i, p in enumerate(CREATORS) if not p.anchors),
@@ -170,7 +188,7 @@ class Marks:
     ``marks[kind]`` is a list of (start, end) offsets in the text of the words of that kind.
     """
 
-    __slots__ = ("_cache", "_compiled", "_extra", "_hits", "_keep")
+    __slots__ = ("_cache", "_compiled", "_extra", "_hits", "_keep", "_present")
 
     def __init__(self, hits: list[tuple[int, int, int]], compiled: Compiled,
                  extra: dict[str, list[tuple[int, int]]]) -> None:
@@ -179,12 +197,24 @@ class Marks:
         self._extra = extra
         self._cache: dict[str, list[tuple[int, int]]] = {}
         self._keep: tuple[str, str] | None = None
+        self._present: set[str | None] | None = None
 
     def only_visible(self, visible: str, full: str) -> Marks:
         """The same markers less those inside reasoning blocks (masked to spaces in ``visible``)."""
         out = Marks(self._hits, self._compiled, self._extra)
         out._keep = (visible, full)
         return out
+
+    def has(self, kind: str) -> bool:
+        """Whether the text holds a word of ``kind`` at all (cheaper than building the lists;
+        reasoning blocks are not excluded, so ``True`` may still give an empty list)."""
+        if self._cache:
+            return bool(self._cache[kind])
+        if self._present is None:
+            kind_of, main = self._compiled.mark_kind_of, self._compiled.main_count
+            self._present = {kind_of[index] for index, _start, _end in self._hits if index >= main}
+            self._present.update(self._extra)
+        return kind in self._present
 
     def __getitem__(self, kind: str) -> list[tuple[int, int]]:
         if not self._cache:
@@ -194,7 +224,7 @@ class Marks:
     def _build(self) -> None:
         """Sort every marker hit into its kind's list, in one pass."""
         kind_of, main, payloads = self._compiled.mark_kind_of, self._compiled.main_count, self._compiled.payloads
-        lists: dict[str, list[tuple[int, int]]] = {kind: [] for kind in MARKERS}
+        lists: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
         for kind, found in self._extra.items():
             lists[kind].extend(found)
         for index, start, end in self._hits:
@@ -204,6 +234,9 @@ class Marks:
         if self._keep is not None:
             visible, full = self._keep
             lists = {k: [m for m in v if visible[m[0]] == full[m[0]]] for k, v in lists.items()}
+        for found in lists.values():
+            if len(found) > 1:
+                found.sort()  # ``scope.py`` bisects them
         self._cache = lists
 
 

@@ -26,6 +26,8 @@ class Doc(NamedTuple):
     starts: list[int]
     """``names[i].start`` for every i: lets lookups bisect instead of scanning (long hostile
     texts with thousands of names must not take quadratic time)."""
+    skip: frozenset[int] = frozenset()
+    """Starts of names that a "based on" phrase claims as the base: never the identity."""
 
     def first_name_from(self, position: int) -> int:
         """Index of the first name starting at or after ``position`` (``len(names)`` if none)."""

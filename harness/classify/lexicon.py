@@ -31,7 +31,7 @@ _WORD_CHARS = {
     "kana": r"\u30A0-\u30FF\u3040-\u309F",
 }
 _SCRIPT_RANGES: dict[str, str] = {
-    "latin": r"[A-Za-z0-9\u00C0-\u024F .\-'&]",
+    "latin": r"[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF .\-'&]",  # with Vietnamese letters
     "cyrillic": r"[\u0400-\u04FFA-Za-z0-9 .\-]",
     "kana": r"[\u30A0-\u30FF\u3040-\u309FA-Za-z0-9 ]",
     "hangul": r"[\uAC00-\uD7AF\u1100-\u11FFA-Za-z0-9 ]",
@@ -39,7 +39,7 @@ _SCRIPT_RANGES: dict[str, str] = {
 }
 # Version tails after a name: "2.5", "72B", "4o", "V3", "A17B", "3.5 Sonnet", "-Instruct".
 _TAIL_NUMBER = r"(?:\d+(?:\.\d+)*[A-Za-z0-9]*|[A-Za-z]\d+(?:\.\d+)*[A-Za-z0-9]*)"
-_TAIL_WORD = r"(?i:sonnet|opus|haiku|flash|turbo|instruct|coder|preview)"
+_TAIL_WORD = r"(?i:sonnet|opus|haiku|flash|turbo|instruct|coder|preview|large|small|medium|mini|nano|pro|max|plus|ultra|lite)"
 _TAIL_HYPHEN_WORD = r"(?i:pro|mini|max|plus|chat|nano|ultra|open|it|base|large|small|medium)"
 VERSION_TAIL = (
     rf"(?:(?:[ \-_]?{_TAIL_NUMBER}|[ \-_]{_TAIL_WORD}|[\-_]{_TAIL_HYPHEN_WORD})(?![A-Za-z0-9]))*"

@@ -1,4 +1,5 @@
-"""Text preparation: Unicode normalisation that keeps offsets, and masking of reasoning blocks.
+"""Text preparation: Unicode normalisation that keeps offsets, and masking of reasoning blocks
+and blockquotes.
 
 Spans reported to users are offsets into the *original* text, so every transformation here
 either keeps the length (the fast path, nearly all texts) or records where each character came
@@ -36,6 +37,9 @@ _CLOSE = r"<\s*/\s*(?:think|thinking|reasoning|reflection)\s*>|◁/think▷"
 _BLOCK = re.compile(rf"(?:{_OPEN})(?:.*?(?:{_CLOSE})|.*\Z)", re.DOTALL | re.IGNORECASE)
 _LEADING_CLOSE = re.compile(rf"\A(?:(?!{_OPEN}).)*?(?:{_CLOSE})", re.DOTALL | re.IGNORECASE)
 _TAG_HINT = re.compile(r"think|reasoning|reflection", re.IGNORECASE)
+# Markdown blockquotes: models quote the question ("> Are you GPT-4?") or someone else's words;
+# a quoted line claims nothing of the speaker's own.
+_BLOCKQUOTE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 
 
 @dataclass(slots=True)
@@ -76,6 +80,13 @@ def _nfkc_with_origin(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(out), tuple(origin)
 
 
+def mask_quotes(text: str) -> str:
+    """``text`` with Markdown blockquote lines replaced by spaces of the same length."""
+    if ">" not in text:
+        return text
+    return _BLOCKQUOTE.sub(lambda m: " " * (m.end() - m.start()), text)
+
+
 def mask_reasoning(text: str) -> str:
     """``text`` with reasoning blocks (tags included) replaced by spaces of the same length."""
     if ("<" not in text and "◁" not in text) or not _TAG_HINT.search(text):
@@ -97,4 +108,4 @@ def prepare(original: str) -> Prepared:
         if len(normalised) == len(text):
             origin = None
         text = normalised
-    return Prepared(original, text, mask_reasoning(text), origin)
+    return Prepared(original, text, mask_quotes(mask_reasoning(text)), origin)

@@ -14,14 +14,15 @@ import hashlib
 import json
 from pathlib import Path
 
-from harness.classify.compiled import EXCLUDED, Compiled, Name, compile_lexicon, scan
+from harness.classify.based import find_based
+from harness.classify.compiled import EXCLUDED, Compiled, Name, compile_lexicon, key_of, scan
 from harness.classify.creator import find_creator
 from harness.classify.doc import Doc
 from harness.classify.identity import find_identity
 from harness.classify.lexicon import Lexicon, load_lexicon
 from harness.classify.normalize import Prepared, prepare
 from harness.classify.patterns import RULES_VERSION
-from harness.classify.verdict import Mention, Span, Verdict
+from harness.classify.verdict import OTHER, Mention, Span, Verdict
 
 
 class Classifier:
@@ -55,7 +56,17 @@ class Classifier:
             cues = [c for c in cues if visible[c[0]] == full[c[0]]]
             marks = marks.only_visible(visible, full)
         doc = Doc(prep.visible, names, cues, marks, self._c, self.lexicon, [n.start for n in names])
+        based = find_based(doc)
+        if based is not None:
+            verdict.based_on = based[0][0]
+            verdict.evidence.append(Span(*prep.span(based[0][1], based[0][2]), "based_on"))
+            # Names inside the phrase ("powered by OpenAI's GPT-4") belong to the base: neither the
+            # identity nor the maker of the speaker.
+            low, high = based[0][1], _apposition_end(names, based[0][2])
+            doc = doc._replace(skip=frozenset([based[1], *(n.start for n in names if low <= n.start < high)]))
         claim = find_identity(doc)
+        if claim is not None and claim[0] == OTHER and doc.marks.has("noname") and doc.marks["noname"]:
+            claim = None  # "I have no special name; call me 'Guide'": a role, not a name
         if claim is not None:
             verdict.identity = claim[0]
             verdict.evidence.append(Span(*prep.span(claim[1], claim[2]), "identity"))
@@ -64,6 +75,18 @@ class Classifier:
             verdict.creator = creator[0]
             verdict.evidence.append(Span(*prep.span(creator[1], creator[2]), "creator"))
         return verdict
+
+
+def _apposition_end(names: list[Name], end: int) -> int:
+    """Where an apposition right after a base's name ends: the organisation there is the base's
+    maker ("powered by Gemini, Google's family of models"), not the speaker's."""
+    for name in names:
+        if end < name.start <= end + 3:
+            # only an organisation: "GPT-4o 기반의 ChatGPT예요" names the speaker after its base
+            return name.end if key_of(name, "identity") in (None, EXCLUDED) else end
+        if name.start > end + 3:
+            break
+    return end
 
 
 def _mentions(prep: Prepared, names: list[Name]) -> list[Mention]:

@@ -6,6 +6,7 @@ Each rule looks at a small window of the (normalised, reasoning-masked) text aro
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from harness.classify.compiled import EXCLUDED, Marks, key_of
 from harness.classify.doc import Doc
@@ -13,18 +14,30 @@ from harness.classify.verdict import NONE
 
 # What may follow a name and turn the claim into a question or a denial.
 _AFTER_NEGATED = re.compile(
-    r"[*_\"']*\s*(?:\?|？|吗|嗎|ではな|じゃな|でな|ではあり|じゃあり|ですか|[이가]\s*아니|[이가]\s*아닙|아닙|아니에요|"
-    r"\s(?:or|ou|o|oder)\s)",
+    r"[*_\"']*\s*(?:\?|？|吗|嗎|や|とは別|とは違|とは異な|와는|과는|이?나\s|ではな|じゃな|でな|ではあり|じゃあり|ですか|[이가]\s*아니|[이가]\s*아닙|아닙|아니에요|"
+    r"\s(?:or|ou|o|oder)\s|\s+(?:à|ư|hả|hở|chăng)\s*[?？])",
     re.IGNORECASE,
 )
+_HEDGE_COMMA = re.compile(
+    r"(?:\b(?:maybe|perhaps|possibly|vielleicht|möglicherweise|peut-être|quizás|quizá|talvez|forse|возможно|может\s+быть|"
+    r"наверное|có\s+lẽ)|아마|たぶん|也许|或许)\s*,\s*\Z",
+    re.IGNORECASE,
+)
+# A denial right after a name ("ChatGPT가 아니라", "ChatGPTではなく"), not a question.
+_DENIED_AFTER = re.compile(r"[*_\"']*\s*(?:[이가]\s*아니|아닙|ではな|じゃな|ではあり|じゃあり)")
 _LAST_CLAUSE_END = re.compile(r"(?s:.*)[.!?;:\n。！？；，,、]")
 _LAST_SENTENCE_END = re.compile(r"(?s:.*)[.!?\n。！？]")
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:não|nao|no|non|nem|ni|ne|not|never|nicht|kein|не)\s+|不)\Z", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:não|nao|no|non|nem|ni|ne|pas|not|never|nicht|kein|не|không)\s+|不是?|并非|並非|没有|沒有)\Z", re.IGNORECASE
+)
 # Reported or quoted speech: 'Earlier I said "I am ChatGPT"', "print('I am Claude')".
 _QUOTE_BEFORE = re.compile(r"[\"']\s*\Z")
-_BREAK = re.compile(r"[.!?\n,]")
+_BREAK = re.compile(r"[.!?\n,。！？，；;]")
 # Between "I"/"I am" and a name: a claim of that name, not another model's.
-_SELF_APPOSITION = re.compile(r"\s*(?:am|'m)?\s*(?:also|actually|really|indeed)?\s*[*_]*", re.IGNORECASE)
+_SELF_APPOSITION = re.compile(
+    r"\s*(?:am|'m|là|bin|suis|sou|soy|sono|это)?\s*[—–\-,:]?\s*(?:also|actually|really|indeed)?\s*(?:o|a|el|la|le|der|die|das|il|lo)?\s*[*_\"']*",
+    re.IGNORECASE,
+)
 
 
 def _clause_start(text: str, start: int, width: int = 60) -> int:
@@ -34,28 +47,98 @@ def _clause_start(text: str, start: int, width: int = 60) -> int:
     return last.end() if last is not None else low
 
 
-def _any_between(marks: list[tuple[int, int]], low: int, high: int) -> bool:
-    """Whether a marker starts in ``[low, high)`` (lists are short: a scan beats sorting)."""
-    for start, _ in marks:
-        if low <= start < high:
-            return True
-    return False
+def marker_between(marks: list[tuple[int, int]], low: int, high: int) -> bool:
+    """Whether a marker starts in ``[low, high)`` (marker lists are sorted: a bisection, so long
+    hostile texts with thousands of markers and claims stay linear)."""
+    index = bisect_left(marks, (low, -1))
+    return index < len(marks) and marks[index][0] < high
 
 
 def _last_end_before(marks: list[tuple[int, int]], low: int, high: int) -> int:
     """The largest end of a marker that starts in ``[low, high)``, or -1."""
     last = -1
-    for start, end in marks:
-        if low <= start < high and end > last:
-            last = end
+    for index in range(bisect_left(marks, (low, -1)), len(marks)):
+        start, end = marks[index]
+        if start >= high:
+            break
+        last = max(last, end)
     return last
 
 
 def hypothetical(text: str, start: int, marks: Marks) -> bool:
     """Whether the clause before ``start`` makes a claim there hypothetical or a comparison
     ("if I were", "unlike GPT-4", "maybe I'm", "如果我是", "もし")."""
+    if not marks.has("hyp"):
+        return False
     hyp = marks["hyp"]
-    return bool(hyp) and _any_between(hyp, _clause_start(text, start), start)
+    clause = _clause_start(text, start)
+    if hyp and _HEDGE_COMMA.search(text, max(0, clause - 24), clause) is not None:
+        return True  # "Возможно, я DeepSeek": a hedge set off by a comma still hedges the claim
+    return bool(hyp) and marker_between(hyp, clause, start)
+
+
+# A speaker label opening the line: an example dialogue or a script, not the speaker's own words
+# ("Assistant: I am ChatGPT, a model by OpenAI.").
+_SPEAKER = re.compile(
+    r"[ \t>*_#\-]*(?:assistant|ai|bot|chatbot|user|human|model|system|q|a|助手|用户|アシスタント|ユーザー|어시스턴트|사용자|"
+    r"ассистент|пользователь|asistente|usuario|utilisateur|benutzer|usuário|trợ lý|người dùng)[*_]*\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+_EXAMPLE = re.compile(
+    r"example|sample|dialogue|dialog|script|template|transcript|示例|例子|对话|例|예시|대화|пример|диалог|ejemplo|diálogo|"
+    r"exemple|beispiel|exemplo|esempio|ví dụ|hội thoại",
+    re.IGNORECASE,
+)
+
+
+def scripted(text: str, start: int) -> bool:
+    """Whether ``start`` is inside an example dialogue: its line opens with a speaker label
+    ("Assistant: ...") and an example is announced before it. A bare transcript of its own
+    answer ("User: who are you?\nAssistant: I'm Grok") still counts as the speaker's claim."""
+    line = text.rfind("\n", 0, start) + 1
+    if start - line >= 160 or _SPEAKER.match(text, line, start) is None:
+        return False
+    return _EXAMPLE.search(text, max(0, line - 300), line) is not None
+
+
+def echoed(text: str, start: int, marks: Marks) -> bool:
+    """Whether the clause before ``start`` reports what others say or ask ("people call me",
+    "you asked whether I am", "有人叫我"): an echo, not the speaker's own claim."""
+    if not marks.has("echo"):
+        return False
+    echo = marks["echo"]
+    return bool(echo) and marker_between(echo, _clause_start(text, start, 40), start)
+
+
+_PLAY_NEGATED = re.compile(r"(?:\b(?:not|never|no|won't|can't|cannot|don't|ne|pas|no)\b|不|ません|않)[^.!?\n。]{0,20}\Z",
+                           re.IGNORECASE)
+
+
+# Words that step out of a role before the real answer: "Actually, I should be clear: I'm Qwen".
+_PLAY_ENDS = re.compile(
+    r"\b(?:actually|seriously|to be clear|in reality|out of character|in truth|honestly|jokes aside|that said|"
+    r"en realidad|en réalité|na verdade|in wirklichkeit|in realtà|на самом деле|thực ra)\b|实际上|其实|実際|本当は|사실",
+    re.IGNORECASE,
+)
+
+
+def played(text: str, start: int, marks: Marks) -> bool:
+    """Whether role-play or fiction was set up before ``start`` ("Let's role-play: I am Gandalf"),
+    within the 400 characters before it, and not refused ("I can't role-play")."""
+    if not marks.has("play"):
+        return False
+    play = marks["play"]
+    if not play:
+        return False
+    for index in range(bisect_left(play, (start - 400, -1)), len(play)):
+        at, end = play[index]
+        if at >= start:
+            break
+        if _PLAY_NEGATED.search(text, max(0, at - 24), at) is None:
+            return _PLAY_ENDS.search(text, end, start) is None
+    return False
 
 
 def negated_before(text: str, start: int) -> bool:
@@ -76,7 +159,18 @@ def reported(text: str, start: int, marks: Marks) -> bool:
         return False
     if text[quote.start() - 1 : quote.start()] == "(":  # print('I am Claude')
         return True
-    return _any_between(marks["speech"], quote.start() - 20, quote.start())
+    return marker_between(marks["speech"], quote.start() - 20, quote.start())
+
+
+def quoted_speech(text: str, start: int, marks: Marks) -> bool:
+    """Whether ``start`` lies inside a quotation that a speech word introduces on its line
+    ('I would say: "I am ChatGPT, made by OpenAI."'): someone's words, not the speaker's claim."""
+    low = max(0, start - 200)  # a bounded window: long hostile lines must stay linear
+    line = text.rfind("\n", low, start) + 1 or low
+    if text.count('"', line, start) % 2 == 0:
+        return False
+    opening = text.rfind('"', line, start)
+    return marker_between(marks["speech"], max(0, opening - 30), opening)
 
 
 def negated_after(text: str, end: int) -> bool:
@@ -110,8 +204,10 @@ def about_self(doc: Doc, start: int, identity: str) -> bool:
         if name.end > start:
             break
         key = key_of(name, "identity")
-        if key is None or key == EXCLUDED or key == identity:
-            continue
+        if key is None or key == EXCLUDED or key == identity or name.start in doc.skip:
+            continue  # the speaker's own name, or its base ("I run on Mistral, tuned by Helix")
+        if negated_before(text, name.start) or _DENIED_AFTER.match(text, name.end):
+            continue  # a name the speaker denies is no subject ("nicht ChatGPT, sondern Claude von Anthropic")
         if 0 <= last_self <= name.start and _SELF_APPOSITION.fullmatch(text, last_self, name.start):
             continue  # "I am also ChatGPT, a model trained by OpenAI": the speaker's own name
         last_other = max(last_other, name.end)

@@ -42,30 +42,39 @@ class Spelling:
     tail: frozenset[str] | None
     """Characters that may not follow it (after the version tail)."""
     latin_end: bool
+    hangul_end: bool = False
+    """Ends in Hangul: only a particle may follow it directly ("라마는" yes, "메타버스" no)."""
 
 
 def _script(char: str) -> str:
     code = ord(char)
+    if 0xAC00 <= code <= 0xD7AF:
+        return "hangul"
     if 0x0400 <= code <= 0x04FF:
         return "cyrillic"
     if 0x30A0 <= code <= 0x30FF:
         return "kana"
-    if code < 0x0250:
+    if code < 0x0250 or 0x1E00 <= code <= 0x1EFF:
         return "latin"
     return ""
 
 
-_LATIN_WORD = frozenset(c for c in map(chr, range(0x0250)) if c.isalnum())
+_LATIN_WORD = frozenset(c for c in (*map(chr, range(0x0250)), *map(chr, range(0x1E00, 0x1F00))) if c.isalnum())
 _WORD_SETS: dict[str, frozenset[str] | None] = {
     "latin": _LATIN_WORD,
     "cyrillic": frozenset(map(chr, range(0x0400, 0x0500))),
     "kana": frozenset(map(chr, range(0x30A0, 0x3100))),
+    # Korean writes no word inside another: a Hangul syllable right before a name makes it part of
+    # a longer word ("드라마" is not "라마"). After it, particles attach, so the tail is checked apart.
+    "hangul": frozenset(map(chr, range(0xAC00, 0xD7B0))),
     "": None,
 }
+# Syllables that start a particle or copula after a noun ("라마는", "메타에서", "클로드입니다").
+_PARTICLE_START = frozenset("은는이가을를의에와과로으도만랑입예라하께처보부까요야며고인였던및나든엔조한씨께서")
 # A version tail can only start like this; most names are followed by something else, and
 # skipping the tail regex for them matters for speed.
 _TAIL_START = frozenset("-_0123456789") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_AFTER_SPACE_TAIL = frozenset("0123456789sohftiSOHFTI")
+_AFTER_SPACE_TAIL = frozenset("0123456789sohftilmnpuSOHFTILMNPU")
 
 
 def _variants(name: str) -> set[str]:
@@ -98,9 +107,9 @@ def spellings(lexicon: Lexicon) -> dict[str, Spelling]:
     out = {}
     for form, found in pairs.items():
         name = originals[form]
-        out[form] = Spelling(
-            tuple(found), _WORD_SETS[_script(name[0])], _WORD_SETS[_script(name[-1])], _script(name[-1]) == "latin"
-        )
+        last = _script(name[-1])
+        out[form] = Spelling(tuple(found), _WORD_SETS[_script(name[0])], None if last == "hangul" else _WORD_SETS[last],
+                             last == "latin", last == "hangul")
     return out
 
 
@@ -136,6 +145,8 @@ def name_at(text: str, start: int, end: int, spelling: Spelling) -> Name | None:
             if tail is not None:
                 end = tail.end()
     if end < len(text) and spelling.tail is not None and text[end] in spelling.tail:
+        return None
+    if spelling.hangul_end and end < len(text) and "\uac00" <= text[end] <= "\ud7af" and text[end] not in _PARTICLE_START:
         return None
     return Name(start, end, spelling.pairs)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
-Role = Literal["identity", "creator"]
+Role = Literal["identity", "creator", "based_on"]
 OTHER = "other"
 NONE = "none"
 
@@ -43,12 +43,14 @@ class Mention(NamedTuple):
 class Verdict:
     """The identity and creator a completion claims, with the evidence and every mention.
 
-    ``identity``/``creator`` are lexicon keys, ``other`` (a name outside the lexicon) or
-    ``none`` (no claim).
+    ``identity``/``creator``/``based_on`` are lexicon keys, ``other`` (a name outside the lexicon)
+    or ``none`` (no claim). ``based_on`` is the model the text says it is built on ("based on
+    GPT-4", "基于Qwen"): an identity key, kept apart from the identity it claims to be.
     """
 
     identity: str = NONE
     creator: str = NONE
+    based_on: str = NONE
     evidence: list[Span] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
 
@@ -57,6 +59,7 @@ class Verdict:
         return {
             "identity": self.identity,
             "creator": self.creator,
+            "based_on": self.based_on,
             "evidence": [s.to_dict() for s in self.evidence],
             "mentions": [m.to_dict() for m in self.mentions],
         }

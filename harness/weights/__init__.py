@@ -1,13 +1,25 @@
-"""Weight forensics: is a suspect checkpoint a linear blend of its suspected parents?
+"""Weight forensics: is a suspect checkpoint derived from its suspected parents, and by which recipe?
 
-Entry points: ``run_weights`` (library), ``weights_command`` (click), and the report renderers
-``render_weights_section`` / ``render_weights_markdown``.
+Entry points: ``run_weights`` (library), ``weights_command`` (click), the report renderers
+``render_weights_section`` / ``render_weights_markdown``, and ``run_lineage`` (independence test).
+Names load on first use (PEP 562), so ``idprobe lineage`` runs without torch; the fit needs it.
 """
 
-from .config import Thresholds, WeightsConfig
-from .models import WeightsResult
-from .report import render_weights_markdown, render_weights_section
-from .run import run_weights
+from __future__ import annotations
 
-__all__ = ["Thresholds", "WeightsConfig", "WeightsResult", "render_weights_markdown", "render_weights_section",
-           "run_weights"]
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "Thresholds": ".config", "WeightsConfig": ".config", "WeightsResult": ".models",
+    "render_weights_markdown": ".report", "render_weights_section": ".report", "run_weights": ".run",
+    "run_lineage": ".lineage",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'harness.weights' has no attribute {name!r}")
+    return getattr(importlib.import_module(_EXPORTS[name], __name__), name)

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from pydantic import ValidationError
 
 from .config import WeightsConfig
 from .engines import EngineError
-from .models import WeightsResult
-from .report import render_weights_markdown, render_weights_section
-from .run import run_weights
-from .sources import CheckpointError
+from .st_numpy import StError
+
+if TYPE_CHECKING:
+    from .models import WeightsResult
 
 
 @click.command("weights")
@@ -34,10 +35,12 @@ from .sources import CheckpointError
 @click.option("--hash/--no-hash", "hash_files", default=False, show_default=True,
               help="Record SHA-256 of every input file (reads everything once more).")
 @click.option("--progress/--no-progress", default=True, show_default=True)
+@click.option("--align", is_flag=True, default=False,
+              help="Undo a permutation of the suspect's MLP neurons and attention heads (matched to R) first.")
 def weights_command(suspect: Path, parents: tuple[Path, ...], base: Path | None, out_dir: Path,
                     max_memory_mb: int, engine: str, workers: int, min_ulps: float,
-                    exact_max_elements: int, hash_files: bool, progress: bool) -> None:
-    """Is SUSPECT a linear blend of its parents?
+                    exact_max_elements: int, hash_files: bool, progress: bool, align: bool) -> None:
+    """Is SUSPECT derived from its parents, and by which merge recipe?
 
     Per tensor, in difference space relative to R (--base, or the first --parent), it fits
     S - R = sum_i alpha_i (P_i - R) by least squares, streamed chunk by chunk with float64 sums, and reports
@@ -51,9 +54,19 @@ def weights_command(suspect: Path, parents: tuple[Path, ...], base: Path | None,
     Elements where every parent is within --min-ulps ulp of R are left out of the fit: there the
     bf16 grid, not the merge, decides S, and least squares would pull alpha toward a round value.
 
-    The verdict reads: "blend" (one alpha everywhere, kappa near 1-2, exact reproduction),
-    "blend plus further training" (one alpha, residual far above rounding), or "not an
-    interpolation" (alpha near 0 or the parents explain little of S - R).
+    Rounding noise is judged by the precision the values really have: a float32 tensor whose
+    values all lie on the bf16 grid counts as bf16.
+
+    The recipe (weights.json "recipe": method and params): linear (alpha), slerp (t per tensor
+    and its profile over layers; "linear or SLERP" where R and the parent are nearly parallel and
+    mergekit's SLERP itself falls back to linear), task_arithmetic (weights), ties (density,
+    weight ratio, sign election), dare_ties / dare_linear (density, weights), or unknown.
+
+    The verdict reads: "blend" (a linear, SLERP or task-arithmetic merge reproduces S to rounding),
+    "sparse merge" (TIES or DARE), "blend plus further training" (one weight fits, residual far
+    above rounding), "derived, recipe unknown" (the parents explain S - R but no recipe fits), or
+    "not derived from these parents" (weights near 0 or the parents explain little of S - R).
+    Use --align when hidden units may have been permuted (see idprobe lineage).
 
     Inputs: a .safetensors file, a directory (sharded with model.safetensors.index.json, or loose
     shards), or a .gguf file (quantized tensors are dequantized). Tensors are matched by name and
@@ -67,19 +80,25 @@ def weights_command(suspect: Path, parents: tuple[Path, ...], base: Path | None,
         config = WeightsConfig(
             suspect=suspect, parents=parents, base=base, out_dir=out_dir, max_memory_mb=max_memory_mb,
             engine=engine, workers=workers, min_ulps=min_ulps, exact_max_elements=exact_max_elements,
-            hash_files=hash_files, progress=progress,
+            hash_files=hash_files, progress=progress, align=align,
         )
     except ValidationError as exc:
         raise click.UsageError("; ".join(e["msg"] for e in exc.errors())) from None
+    # torch loads here, not at import: `idprobe --help` lists this command without it.
+    from .run import run_weights
+    from .sources import CheckpointError
+
     try:
         result = run_weights(config)
-    except (CheckpointError, EngineError) as exc:
+    except (CheckpointError, EngineError, StError) as exc:
         raise click.ClickException(str(exc)) from None
     _write_and_tell(result, out_dir)
 
 
 def _write_and_tell(result: WeightsResult, out_dir: Path) -> None:
     """Write the Markdown and standalone HTML next to weights.json; print the verdict and any gaps."""
+    from .report import render_weights_markdown, render_weights_section
+
     (out_dir / "weights.md").write_text(render_weights_markdown(result), encoding="utf-8")
     html = f"<!doctype html><meta charset='utf-8'><title>idprobe weights</title>\n{render_weights_section(result)}"
     (out_dir / "weights.html").write_text(html, encoding="utf-8")
@@ -90,4 +109,19 @@ def _write_and_tell(result: WeightsResult, out_dir: Path) -> None:
     if failed:
         click.echo(f"{len(failed)} tensors could not be read, e.g. {failed[0].name}: {failed[0].error}", err=True)
     click.echo(f"{result.verdict.label}: {result.verdict.text}")
+    if result.recipe is not None:
+        params = ", ".join(f"{k}={_short(v)}" for k, v in result.recipe.params.items())
+        also = f" (or {', '.join(result.recipe.alternatives)})" if result.recipe.alternatives else ""
+        click.echo(f"recipe: {result.recipe.method}{also}" + (f"; {params}" if params else ""))
     click.echo(f"wrote {out_dir / 'weights.json'}, weights.md, weights.html", err=True)
+
+
+def _short(value: object) -> str:
+    """A parameter for the one-line summary: floats to 4 decimals, long maps elided."""
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_short(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{...}" if len(value) > 6 else "{" + ", ".join(f"{k}: {_short(v)}" for k, v in value.items()) + "}"
+    return str(value)

@@ -56,6 +56,9 @@ class WeightsConfig(BaseModel):
     hash_files: bool = False
     """SHA-256 of every input file (reads everything once more); sizes are always recorded."""
     progress: bool = True
+    align: bool = False
+    """Undo a permutation of the suspect's hidden units (MLP neurons, attention heads) before fitting,
+    by matching them to R's (safetensors, Llama-style names); the aligned copy is written to out_dir."""
     thresholds: Thresholds = Thresholds()
 
     @model_validator(mode="after")

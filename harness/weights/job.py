@@ -7,12 +7,16 @@ from dataclasses import dataclass
 
 import torch
 
-from .models import ExactCheck, TensorResult, TensorTask
+from .models import ExactCheck, TensorRecipe, TensorResult, TensorTask
 from .naming import component_of, layer_of
-from .numerics import FitSums, kappa, same_bits, ulp
-from .sources import FLOAT_DTYPES, read_rows
+from .numerics import FitSums, coarsest, kappa, mantissa_bits, on_grid, same_bits, ulp, value_grid
+from .recipe_sums import RecipeSums
+from .recipe_tensor import SLERP_LINEAR_COS, settle_family, slerp_evidence, sparse_evidence
+from .sources import FLOAT_DTYPES, dtype_name, read_rows
 
 _NARROW = (torch.bfloat16, torch.float16)
+RECIPE_SAMPLE = 1 << 19
+"""Elements per tensor behind the recipe statistics (every k-th element; all of a smaller tensor)."""
 
 
 @dataclass
@@ -24,7 +28,10 @@ class _Chunk:
     ps: list[torch.Tensor]
     y: torch.Tensor
     x: torch.Tensor
+    """(p + 1, m): the parents' differences from R, then R itself (SLERP's extra column)."""
     w: torch.Tensor
+    ulp_r: torch.Tensor
+    """ulp of R on the coarsest grid the inputs' values lie on."""
 
 
 def row_ranges(shape: tuple[int, ...], chunk_elements: int) -> list[tuple[int, int]]:
@@ -48,12 +55,14 @@ def _load(task: TensorTask, start: int, stop: int, work: torch.dtype) -> _Chunk:
     ps = [read_rows(p, start, stop).reshape(-1) for p in task.parents]
     rw = r.to(work)
     y = s.to(work) - rw
-    x = torch.stack([p.to(work) - rw for p in ps])
-    # Select on X only (never on y), so the selection cannot bias the slope.
-    threshold = ulp(r, FLOAT_DTYPES[task.ulp_dtype]).mul_(task.min_ulps)
-    spread = x[0].abs() if len(ps) == 1 else x.abs().amax(dim=0)
-    w = (spread >= threshold.to(work)).to(work)
-    return _Chunk(s=s, r=r, ps=ps, y=y, x=x, w=w)
+    x = torch.stack([*(p.to(work) - rw for p in ps), rw])
+    # Select on X only (never on y), so the selection cannot bias the slope. The grid is the one the
+    # values really lie on: bf16 values stored as float32 still differ by bf16 steps.
+    grid = coarsest([FLOAT_DTYPES[task.ulp_dtype], value_grid(r), *(value_grid(p) for p in ps)])
+    ulp_r = ulp(r, grid).to(work)
+    spread = x[0].abs() if len(ps) == 1 else x[:-1].abs().amax(dim=0)
+    w = (spread >= ulp_r * task.min_ulps).to(work)
+    return _Chunk(s=s, r=r, ps=ps, y=y, x=x, w=w, ulp_r=ulp_r)
 
 
 def analyze_tensor(task: TensorTask) -> TensorResult:
@@ -74,26 +83,67 @@ def analyze_tensor(task: TensorTask) -> TensorResult:
     return result
 
 
+@dataclass
+class _Precision:
+    """Sum of ulp(S)^2 over kept elements on each grid the suspect's values might lie on."""
+
+    storage: torch.dtype
+    ulp2: dict[torch.dtype, float]
+
+    @classmethod
+    def start(cls, storage: torch.dtype) -> _Precision:
+        grids = [g for g in (torch.bfloat16, torch.float16, torch.float32) if mantissa_bits(g) < mantissa_bits(storage)]
+        return cls(storage=storage, ulp2={g: 0.0 for g in (*grids, storage)})
+
+    def add(self, s: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
+        """Account one chunk; returns ulp(S) on the coarsest grid still possible (the tolerance)."""
+        for grid in [g for g in self.ulp2 if g != self.storage]:
+            if not on_grid(s, grid):
+                del self.ulp2[grid]  # one value off the grid rules it out for the whole tensor
+        tol = None
+        for grid in self.ulp2:
+            u = ulp(s, grid).to(w.dtype)
+            self.ulp2[grid] += float(torch.dot(u * u, w))
+            tol = u if tol is None else tol
+        return tol  # type: ignore[return-value]
+
+    def best(self) -> tuple[torch.dtype, float]:
+        grid = coarsest(list(self.ulp2))
+        return grid, self.ulp2[grid]
+
+
 def _fit_tensor(task: TensorTask, result: TensorResult) -> None:
-    """Fill ``result`` in place: pass one (the fit), then the exact check."""
+    """Fill ``result`` in place: pass one (the fit and recipe statistics), then the exact check."""
     ref = task.suspect
     ranges = row_ranges(ref.shape, task.chunk_elements)
     work = compute_dtype(task)
-    sums = FitSums(p=len(task.parents))
+    p = len(task.parents)
+    sums, recipe_sums = FitSums(p=p + 1), RecipeSums(p=p)
     quantized = ref.float_dtype is None
+    precision = _Precision.start(ref.float_dtype or torch.float32)
     for start, stop in ranges:
         chunk = _load(task, start, stop, work)
-        sums.add(chunk.x, chunk.y, chunk.w, None if quantized else ulp(chunk.s, chunk.s.dtype))
+        sums.add(chunk.x, chunk.y, chunk.w, None)
+        tol = precision.add(chunk.s, chunk.w)
+        # The recipe statistics are shares and histograms: an even subsample of about
+        # RECIPE_SAMPLE elements per tensor estimates them as well and costs a fraction of the pass.
+        step = max(1, ref.numel // RECIPE_SAMPLE)
+        recipe_sums.add(chunk.y[::step], chunk.x[:-1, ::step], chunk.ulp_r[::step], tol[::step])
     if not sums.finite():
         result.note = "non-finite values (inf or NaN) in an input; no fit"
         return
+    parents = list(range(p))
+    grid, ulp2 = precision.best()
+    result.value_dtype = dtype_name(grid)
     result.n_kept = int(sums.kept.n)
-    fit_all = sums.fit_all()
+    fit_all = sums.fit_all(parents)
     result.alpha_all = fit_all.beta if fit_all else None
+    result.recipe = TensorRecipe()
+    sparse_evidence(result.recipe, recipe_sums)
     if sums.kept.n < task.min_kept:
         result.note = f"only {int(sums.kept.n)} elements differ from R by >= {task.min_ulps:g} ulp; no fit"
         return
-    fit = sums.fit_kept()
+    fit = sums.fit_kept(parents)
     if fit is None:
         result.note = "singular design (S equals R, or parents coincide on the informative elements)"
         return
@@ -102,9 +152,11 @@ def _fit_tensor(task: TensorTask, result: TensorResult) -> None:
     if quantized:
         result.note = f"suspect stored as {ref.dtype}: no ulp grid, so no kappa or exact check"
         return
-    result.kappa, result.kappa_elements = kappa(fit.rss, sums.kept.n, sums.ulp2), int(sums.kept.n)
+    slerp_evidence(result.recipe, sums, ulp2)
+    result.kappa, result.kappa_elements = kappa(fit.rss, sums.kept.n, ulp2), int(sums.kept.n)
     if task.exact_max_elements > 0:
-        result.exact = _exact_check(task, ranges, fit.beta, work)
+        result.exact = _exact_check(task, ranges, fit.beta, work, grid, result)
+        settle_family(result.recipe, result.exact, grid)
 
 
 def _pick_ranges(ranges: list[tuple[int, int]], rows_wanted: int) -> list[tuple[int, int]]:
@@ -126,8 +178,20 @@ def _candidates(beta: list[float]) -> list[list[float]]:
     return out
 
 
-def _merge32(r32: torch.Tensor, p32: list[torch.Tensor], alpha: list[float], form: str) -> torch.Tensor:
-    """A linear merge as a float32 tool computes it."""
+def _slerp_coefs(t: float, cos: float) -> tuple[float, float]:
+    """SLERP's two coefficients, computed in float32 as mergekit does."""
+    theta = torch.acos(torch.tensor(cos, dtype=torch.float32))
+    tt = torch.tensor(t, dtype=torch.float32)
+    sin = torch.sin(theta)
+    return float(torch.sin((1 - tt) * theta) / sin), float(torch.sin(tt * theta) / sin)
+
+
+def _merge32(r32: torch.Tensor, p32: list[torch.Tensor], alpha: list[float], form: str,
+             cos: float | None = None) -> torch.Tensor:
+    """A linear merge (or SLERP with t = alpha[0]) as a float32 tool computes it."""
+    if form == "slerp" and cos is not None:
+        s0, s1 = _slerp_coefs(alpha[0], cos)
+        return r32 * s0 + p32[0] * s1
     if form == "weighted":
         out = r32 * (1.0 - sum(alpha))
         for a, p in zip(alpha, p32, strict=True):
@@ -139,11 +203,17 @@ def _merge32(r32: torch.Tensor, p32: list[torch.Tensor], alpha: list[float], for
     return out
 
 
-def _exact_check(task: TensorTask, ranges: list[tuple[int, int]], beta: list[float], work: torch.dtype) -> ExactCheck:
-    """Count elements that a float32 linear merge with the fitted (or rounded) weights reproduces exactly."""
+def _exact_check(task: TensorTask, ranges: list[tuple[int, int]], beta: list[float], work: torch.dtype,
+                 grid: torch.dtype, slerp: TensorResult | None = None) -> ExactCheck:
+    """Count elements that a float32 linear merge with the fitted (or rounded) weights, rounded to the
+    suspect's value grid, reproduces exactly."""
     row_elems = max(1, task.suspect.numel // max(1, task.suspect.shape[0] if task.suspect.shape else 1))
     picked = _pick_ranges(ranges, task.exact_max_elements // row_elems)
     cands = [(a, f) for a in _candidates(beta) for f in ("weighted", "task")]
+    rec = slerp.recipe if slerp is not None else None
+    cos = rec.cos_base_parent if rec is not None else None
+    if rec is not None and rec.slerp_t is not None and cos is not None and cos <= SLERP_LINEAR_COS:
+        cands += [(t, "slerp") for t in _candidates([rec.slerp_t])]
     hits = [0] * len(cands)
     hits_kept = [0] * len(cands)
     n = n_kept = equal_base = 0
@@ -156,12 +226,17 @@ def _exact_check(task: TensorTask, ranges: list[tuple[int, int]], beta: list[flo
         r32 = chunk.r.to(torch.float32)
         p32 = [p.to(torch.float32) for p in chunk.ps]
         for i, (alpha, form) in enumerate(cands):
-            same = same_bits(_merge32(r32, p32, alpha, form).to(chunk.s.dtype), chunk.s)
+            same = same_bits(_merge32(r32, p32, alpha, form, cos).to(grid).to(chunk.s.dtype), chunk.s)
             hits[i] += int(same.sum())
             hits_kept[i] += int((same & kept).sum())
     score = hits_kept if n_kept > 0 else hits
     best = max(range(len(cands)), key=lambda i: score[i])
+    by_form = {f: max((score[i] for i in range(len(cands)) if cands[i][1] == f), default=None)
+               for f in ("weighted", "slerp")}
+    denom = max(1, n_kept if n_kept > 0 else n)
     return ExactCheck(
         alpha=cands[best][0], form=cands[best][1], elements=n, share=hits[best] / n,  # type: ignore[arg-type]
         share_kept=hits_kept[best] / n_kept if n_kept > 0 else None, share_equal_base=equal_base / n,
+        misses_linear=denom - max(by_form["weighted"] or 0, max(score[i] for i in range(len(cands)) if cands[i][1] == "task")),
+        misses_slerp=None if by_form["slerp"] is None else denom - by_form["slerp"],
     )

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from .sources import TensorRef
 
-VerdictLabel = Literal["blend", "blend plus further training", "not an interpolation", "undetermined"]
+VerdictLabel = Literal["blend", "sparse merge", "derived, recipe unknown", "blend plus further training",
+                       "not derived from these parents", "undetermined"]
+Method = Literal["linear", "slerp", "task_arithmetic", "ties", "dare_ties", "dare_linear", "unknown"]
 
 
 class TensorTask(BaseModel):
@@ -35,8 +37,8 @@ class ExactCheck(BaseModel):
 
     alpha: list[float]
     """The parent weights of the best candidate (fitted value, or it rounded to 2 or 3 decimals)."""
-    form: Literal["weighted", "task"]
-    """weighted: (1 - sum a) R + sum a P; task: R + sum a (P - R); both computed in float32."""
+    form: Literal["weighted", "task", "slerp"]
+    """weighted: (1 - sum a) R + sum a P; task: R + sum a (P - R); slerp: SLERP with t = alpha[0]; all in float32."""
     elements: int
     share: float
     """Share of checked elements reproduced exactly."""
@@ -44,6 +46,51 @@ class ExactCheck(BaseModel):
     """The same over informative elements only (where the parents really differ from R)."""
     share_equal_base: float
     """Share of checked elements bit-identical to R: untouched by any merge or training."""
+    misses_linear: int | None = None
+    """Informative elements the best linear candidate does not reproduce."""
+    misses_slerp: int | None = None
+    """The same for the best SLERP candidate (single parent, angle above mergekit's linear fallback)."""
+
+
+class TensorRecipe(BaseModel):
+    """Per-tensor evidence about the merge recipe (see recipe_sums and recipe)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    moved: int = 0
+    """Elements where some parent differs from R by at least 4 ulp."""
+    share_at_base: float | None = None
+    """Share of moved elements where S equals R (to S's rounding): the trim of TIES/DARE."""
+    share_at_parent: list[float] = Field(default_factory=list)
+    """Share of moved elements where S equals parent i: a sole TIES contributor."""
+    sole_coefficient: list[float | None] = Field(default_factory=list)
+    """(S-R)/(P_i-R) where parent i alone contributes (peak of the ratio histogram)."""
+    sole_share: list[float] = Field(default_factory=list)
+    """Share of far-moved elements at that peak."""
+    single_share_agree: float | None = None
+    single_share_disagree: float | None = None
+    """Share of elements with one sole contributor where the parents' signs agree / disagree."""
+    trim_error: list[float | None] = Field(default_factory=list)
+    """Misclassified share when a magnitude cut predicts which elements parent i contributes to,
+    relative to the smaller class: near 0 for TIES (top-k by magnitude), near 1 for DARE (random)."""
+    magnitude_density: list[float | None] = Field(default_factory=list)
+    """Share of elements at or above that cut: the TIES density."""
+    mixed_weights: list[float] | None = None
+    """Fit of S-R on the parents where several contribute: TIES's w_i / sum w."""
+    mixed_n: int = 0
+    cos_base_parent: float | None = None
+    """Cosine between R and the (single) parent over the whole tensor: SLERP's angle."""
+    base_coef: float | None = None
+    base_coef_se: float | None = None
+    """Coefficient of R itself in S - R = c R + sum b_i (P_i - R): 0 for linear, > 0 for SLERP."""
+    kappa_with_base: float | None = None
+    """kappa of that fit (with the R column)."""
+    slerp_t: float | None = None
+    slerp_t_se: float | None = None
+    slerp_c_predicted: float | None = None
+    """The R coefficient SLERP with that t would give at this angle."""
+    family: str | None = None
+    """This tensor alone: linear, slerp, linear or slerp, sparse, or none."""
 
 
 class TensorResult(BaseModel):
@@ -71,6 +118,9 @@ class TensorResult(BaseModel):
     kappa_elements: int = 0
     """Elements behind kappa (the directly measured residual of the checked chunks)."""
     exact: ExactCheck | None = None
+    value_dtype: str | None = None
+    """The precision the suspect's values actually have (bf16 values stored as float32 read BF16)."""
+    recipe: TensorRecipe | None = None
     note: str | None = None
     """Why a value is missing, in words."""
     error: str | None = None
@@ -100,6 +150,22 @@ class GroupSummary(BaseModel):
     exact_share_kept: float | None
     z_min: float | None
     z_median: float | None
+
+
+class Recipe(BaseModel):
+    """The merge recipe that explains the suspect, with its parameters and what cannot be told apart."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    method: Method
+    params: dict[str, Any] = Field(default_factory=dict)
+    """alpha / t / t_by_layer / weights / relative_weights / density / sign_election, each with _se or
+    _range where it has one."""
+    alternatives: list[str] = Field(default_factory=list)
+    """Other recipes that give the same model here (e.g. slerp where the tensors are nearly parallel)."""
+    text: str = ""
+    """The recipe in plain words, including what cannot be told apart."""
+    evidence: dict[str, float | int | None] = Field(default_factory=dict)
 
 
 class Verdict(BaseModel):
@@ -172,3 +238,6 @@ class WeightsResult(BaseModel):
     components: list[GroupSummary]
     overall: GroupSummary
     verdict: Verdict
+    recipe: Recipe | None = None
+    aligned: dict[str, Any] | None = None
+    """Set by --align: the hidden-unit permutation undone before fitting, per layer."""

@@ -40,6 +40,34 @@ def ulp(x: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
     return pow2.clamp_min_(info.tiny).mul_(info.eps)
 
 
+# Grids a value can lie on, coarsest first: a float32 tensor whose values all lie on the bf16 grid
+# carries bf16 precision, whatever its storage type says.
+_GRIDS = (torch.bfloat16, torch.float16, torch.float32)
+
+
+def on_grid(x: torch.Tensor, grid: torch.dtype) -> bool:
+    """Whether every (finite) value of ``x`` is exactly representable on ``grid``."""
+    if grid == x.dtype or mantissa_bits(grid) >= mantissa_bits(x.dtype):
+        return True
+    finite = x[torch.isfinite(x)]
+    if grid == torch.float16 and bool((finite.abs() > torch.finfo(torch.float16).max).any()):
+        return False
+    return bool(torch.equal(finite.to(grid).to(x.dtype), finite))
+
+
+def value_grid(x: torch.Tensor) -> torch.dtype:
+    """The coarsest grid (bf16, f16, f32, or the storage dtype) that holds every value of ``x``."""
+    for grid in _GRIDS:
+        if mantissa_bits(grid) < mantissa_bits(x.dtype) and on_grid(x, grid):
+            return grid
+    return x.dtype
+
+
+def coarsest(dtypes: list[torch.dtype]) -> torch.dtype:
+    """The grid with the fewest mantissa bits (its rounding dominates differences)."""
+    return min(dtypes, key=mantissa_bits)
+
+
 def same_bits(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
     """Elementwise bit-for-bit equality of two tensors of one float dtype."""
     int_dtype = {2: torch.int16, 4: torch.int32, 8: torch.int64}[a.element_size()]
@@ -92,10 +120,23 @@ class _Gram:
     def __post_init__(self) -> None:
         self.g = torch.zeros(self.p + 2, self.p + 2, dtype=torch.float64)
 
-    def solve(self, pilot: torch.Tensor) -> Fit | None:
-        """beta = b0 + (X'X)^-1 X'y'; RSS = y'y' - delta'X'y'; SE from (X'X)^-1 RSS/(n-p)."""
-        p, n = self.p, self.n
-        xtx, xty1, y1y1, yty = self.g[:p, :p], self.g[:p, p], float(self.g[p, p]), float(self.g[p + 1, p + 1])
+    def solve(self, pilot: torch.Tensor, cols: list[int] | None = None) -> Fit | None:
+        """beta = b0 + (X'X)^-1 X'y'; RSS = y'y' - delta'X'y'; SE from (X'X)^-1 RSS/(n-p).
+
+        ``cols`` fits on a subset of the columns: the left-out columns' pilot part is added back to
+        y' from the stored sums (y_S = y' + X_drop b0_drop), so no second pass is needed.
+        """
+        k, n = self.p, self.n
+        keep = list(range(k)) if cols is None else cols
+        drop = [j for j in range(k) if j not in keep]
+        g = self.g
+        b_drop = pilot[drop]
+        xtx = g[keep][:, keep]
+        xty1 = g[keep, k] + g[keep][:, drop] @ b_drop
+        y1y1 = float(g[k, k] + 2 * b_drop @ g[drop, k] + b_drop @ g[drop][:, drop] @ b_drop)
+        yty = float(g[k + 1, k + 1])
+        pilot = pilot[keep]
+        p = len(keep)
         if n <= p or yty <= 0:
             return None
         try:
@@ -146,11 +187,11 @@ class FitSums:
         fit = first.solve(torch.zeros(self.p, dtype=torch.float64))
         return torch.tensor(fit.beta, dtype=torch.float64) if fit else torch.zeros(self.p, dtype=torch.float64)
 
-    def fit_kept(self) -> Fit | None:
-        return self.kept.solve(self._pilot_or_zero())
+    def fit_kept(self, cols: list[int] | None = None) -> Fit | None:
+        return self.kept.solve(self._pilot_or_zero(), cols)
 
-    def fit_all(self) -> Fit | None:
-        return self.every.solve(self._pilot_or_zero())
+    def fit_all(self, cols: list[int] | None = None) -> Fit | None:
+        return self.every.solve(self._pilot_or_zero(), cols)
 
     def _pilot_or_zero(self) -> torch.Tensor:
         return self.pilot if self.pilot is not None else torch.zeros(self.p, dtype=torch.float64)

@@ -30,6 +30,19 @@ def fmt(value: float | int | None, digits: int = 4) -> str:
     return f"{value:,.{digits}f}"
 
 
+def param(value: object) -> str:
+    """A recipe parameter for a table cell: numbers to 4 decimals, lists and per-layer maps inline."""
+    if isinstance(value, bool) or value is None:
+        return {True: "yes", False: "no", None: "cannot be told"}[value]
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    if isinstance(value, list):
+        return ", ".join(param(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {param(v)}" for k, v in value.items())
+    return str(value)
+
+
 def md_escape(text: object) -> str:
     """Backslash-escape Markdown syntax, so names from files render as text, never as markup."""
     return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
@@ -90,6 +103,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["fmt"] = fmt
     env.filters["md"] = md_escape
+    env.filters["param"] = param
     return env
 
 

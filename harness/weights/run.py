@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import tempfile
 import time
 from pathlib import Path
 
@@ -11,9 +12,10 @@ from tqdm import tqdm
 from .config import WeightsConfig
 from .engines import make_engine
 from .job import analyze_tensor
-from .models import FileInfo, InputInfo, Mismatch, RunInfo, TensorResult, TensorTask, WeightsResult
+from .models import FileInfo, Recipe, InputInfo, Mismatch, RunInfo, TensorResult, TensorTask, WeightsResult
 from .numerics import mantissa_bits
 from .sources import FLOAT_DTYPES, Checkpoint, TensorRef, open_checkpoint
+from .recipe import infer_recipe
 from .summary import by_component, by_layer, summarize, verdict
 
 _ITEMSIZE = {"BF16": 2, "F16": 2, "F32": 4, "F64": 8}
@@ -105,8 +107,32 @@ def _plan(config: WeightsConfig) -> tuple[list[InputInfo], list[str], list[Tenso
     return inputs, labels, tasks, mismatched, ref_role
 
 
+def _aligned(config: WeightsConfig, scratch: Path) -> tuple[WeightsConfig, dict | None]:
+    """With --align: the config pointing at a copy of the suspect relabelled to R's unit order."""
+    if not config.align:
+        return config, None
+    from .permute import align_checkpoint
+
+    folder = config.out_dir if config.out_dir is not None else scratch
+    folder.mkdir(parents=True, exist_ok=True)
+    info = align_checkpoint(config.reference, config.suspect, folder / "aligned-suspect.safetensors")
+    return config.model_copy(update={"suspect": folder / "aligned-suspect.safetensors"}), info
+
+
 def run_weights(config: WeightsConfig) -> WeightsResult:
     """Compare the suspect with its parents tensor by tensor; write ``weights.json`` if out_dir is set."""
+    with tempfile.TemporaryDirectory(prefix="idprobe-align-") as scratch:
+        config, aligned = _aligned(config, Path(scratch))
+        result = _run(config)
+    result.aligned = aligned
+    if config.out_dir is not None:
+        config.out_dir.mkdir(parents=True, exist_ok=True)
+        (config.out_dir / "weights.json").write_text(result.model_dump_json(indent=2), encoding="utf-8")
+    return result
+
+
+def _run(config: WeightsConfig) -> WeightsResult:
+    """The comparison itself (see ``run_weights``)."""
     started = time.perf_counter()
     inputs, labels, tasks, mismatched, ref_role = _plan(config)
     results: list[TensorResult] = []
@@ -117,6 +143,7 @@ def run_weights(config: WeightsConfig) -> WeightsResult:
             bar.update(1)
     results.sort(key=lambda r: (r.layer is None, r.layer or 0, r.name))
     overall = summarize("all", results)
+    recipe = infer_recipe(results, labels, overall.alpha_mean)
     bytes_compared = sum(_stored_bytes(t.suspect) + _stored_bytes(t.reference)
                          + sum(_stored_bytes(p) for p in t.parents) for t in tasks)
     result = WeightsResult(
@@ -126,9 +153,9 @@ def run_weights(config: WeightsConfig) -> WeightsResult:
                     elapsed_s=time.perf_counter() - started, bytes_compared=bytes_compared),
         matched=len(tasks), mismatched=mismatched, tensors=results, layers=by_layer(results),
         components=by_component(results), overall=overall,
-        verdict=verdict(overall, labels, config.thresholds),
+        verdict=verdict(overall, labels, config.thresholds, recipe), recipe=recipe,
     )
-    if config.out_dir is not None:
-        config.out_dir.mkdir(parents=True, exist_ok=True)
-        (config.out_dir / "weights.json").write_text(result.model_dump_json(indent=2), encoding="utf-8")
+    if result.verdict.label in ("not derived from these parents", "derived, recipe unknown", "undetermined"):
+        result.recipe = Recipe(method="unknown", evidence=recipe.evidence,
+                               text="No merge recipe reproduces the suspect from these parents.")
     return result

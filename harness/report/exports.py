@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -52,14 +52,28 @@ def tallies_frame(summary: dict[str, Any]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
+def map_distinct(values: pd.Series, fn: Callable[[Any], Any], keys: pd.Series | None = None) -> list[Any]:
+    """``fn`` of each value, computed once per distinct key (the value itself by default): a large
+    run repeats its answers, tags and labels many times over."""
+    cache: dict[Any, Any] = {}
+    out = []
+    for key, value in zip(values if keys is None else keys, values):
+        try:
+            out.append(cache[key])
+        except KeyError:
+            out.append(cache.setdefault(key, fn(value)))
+    return out
+
+
 def completions_frame(run: RunData) -> pd.DataFrame:
     """One row per sample, flat (lists joined, evidence as JSON) so every tool can read it."""
     frame = run.samples.copy()
-    frame["tags"] = frame["tags"].map(lambda tags: ";".join(tags))
-    frame["mentions"] = frame["mentions"].map(lambda found: ";".join(sorted(found)))
-    frame["evidence"] = frame["evidence"].map(json.dumps)
-    frame["text"] = frame["text"].map(encodable)
-    frame["error"] = frame["error"].map(encodable)
+    frame["tags"] = map_distinct(frame["tags"], ";".join)
+    frame["mentions"] = map_distinct(frame["mentions"], lambda found: ";".join(sorted(found)))
+    # evidence is a function of the text (the classifier is deterministic), so the text keys it
+    frame["evidence"] = map_distinct(frame["evidence"], json.dumps, keys=frame["text"].where(frame["ok"], None))
+    frame["text"] = map_distinct(frame["text"], encodable)
+    frame["error"] = map_distinct(frame["error"], encodable)
     return frame
 
 
@@ -107,8 +121,8 @@ def _write_csv(run: RunData, summary: dict[str, Any], out: Path) -> list[Path]:
     tallies, completions = out / "tallies.csv", out / "completions.csv"
     write_text_atomic(tallies, tallies_frame(summary).to_csv(index=False))
     frame = completions_frame(run)
-    frame["text"] = frame["text"].map(csv_guard)  # spreadsheets run =... cells as formulas
-    frame["error"] = frame["error"].map(csv_guard)
+    frame["text"] = map_distinct(frame["text"], csv_guard)  # spreadsheets run =... cells as formulas
+    frame["error"] = map_distinct(frame["error"], csv_guard)
     write_text_atomic(completions, frame.to_csv(index=False))
     return [tallies, completions]
 

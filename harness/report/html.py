@@ -1,5 +1,8 @@
 """Render a run's report: one self-contained HTML file, plus the other formats (see ``exports``).
 
+The samples travel as compact JSON drawn by the page's script (see ``data``); the page is streamed
+to disk, so memory holds the run's table but never the page.
+
 The HTML page loads nothing from anywhere: styles and the filter script are inline and allowed
 by their SHA-256 in a Content-Security-Policy that forbids everything else, so the report opens
 offline years later and model output in it can never run.
@@ -12,8 +15,10 @@ import hashlib
 import html
 import json
 import math
+import os
 import re
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +27,9 @@ from markupsafe import Markup
 
 from harness.charts import share_chart
 from harness.paths import REPORTS_DIR
+from harness.report.data import data_chunks, sample_table
 from harness.results import RunData, load_run
 from harness.safetext import clean_text, md_code, md_escape
-from harness.store import write_text_atomic
 from harness.summary import summarize
 
 REPORT_HTML = "report.html"
@@ -93,36 +98,6 @@ def inline_assets(fragment: str | None = None, script: bool = True) -> dict[str,
     return {"css": Markup(css), "js": Markup(js if script else ""), "csp": policy}
 
 
-def highlight(text: str, evidence: Iterable[dict[str, Any]]) -> list[tuple[str, str | None]]:
-    """Split ``text`` into (piece, role) so the template can mark evidence without raw HTML."""
-    pieces: list[tuple[str, str | None]] = []
-    cursor = 0
-    for span in sorted(evidence, key=lambda s: s["start"]):
-        start, end = max(span["start"], cursor), min(span["end"], len(text))
-        if start >= end:
-            continue
-        pieces.append((text[cursor:start], None))
-        pieces.append((text[start:end], span.get("role", "identity")))
-        cursor = end
-    pieces.append((text[cursor:], None))
-    return [p for p in pieces if p[0]]
-
-
-def sample_rows(run: RunData) -> list[dict[str, Any]]:
-    """One row per sample, text cleaned (same length, so evidence offsets still hold)."""
-    rows = []
-    for i, s in enumerate(run.samples.to_dict("records")):
-        text = clean_text(s["text"])
-        rows.append({
-            "i": i, "condition": s["condition"], "prompt": s["prompt_id"], "index": int(s["sample_index"]),
-            "language": s["language"], "tags": list(s["tags"]), "ok": bool(s["ok"]),
-            "identity": s["identity"] if s["ok"] else "(error)", "creator": s["creator"] if s["ok"] else "",
-            "finish": s["finish_reason"] if isinstance(s["finish_reason"], str) else None, "error": clean_text(s["error"]), "text": text,
-            "pieces": highlight(text, s["evidence"]) if s["ok"] else [],
-        })
-    return rows
-
-
 def condition_info(run: RunData) -> list[dict[str, Any]]:
     """Each condition with its caption and the exact text the model saw for its first prompt."""
     rendered = run.manifest.get("rendered_prompts", [])
@@ -152,24 +127,44 @@ def weights_section(run_dir: Path, weights_dir: Path | None) -> Markup | None:
     return Markup(render_weights_section(result))
 
 
-def build_context(run: RunData, summary: dict[str, Any] | None = None, weights: Markup | None = None) -> dict[str, Any]:
-    """Everything the HTML template shows."""
+def filter_values(table: dict[str, Any]) -> dict[str, list[str]]:
+    """The values each filter offers: only those some sample has."""
+    rows, keys = table["rows"], table["keys"]
+    values = {column: [keys[i] for i in sorted(set(rows[column].tolist()))] for column in ("identity", "creator")}
+    values["condition"] = [table["conditions"][i] for i in sorted(set(rows["condition"].tolist()))]
+    values["prompt"] = [p for p, _ in table["prompts"]]
+    values["language"] = sorted({language for _, language in table["prompts"]})
+    return values
+
+
+def build_context(run: RunData, summary: dict[str, Any] | None = None, weights: Markup | None = None,
+                  reviewed: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Everything the HTML template shows; ``data_chunks`` is a generator, so a context renders once."""
     summary = summary or summarize(run)
     conditions = condition_info(run)
-    samples = sample_rows(run)
-    data = {"summary": summary, "samples": [{k: v for k, v in s.items() if k != "pieces"} for s in samples]}
+    table = sample_table(run, summary, reviewed)
     chart = share_chart(summary["headline"], "identity", conditions, summary["identities"], summary["display"],
                         f"Share of samples claiming each identity, {run.label}")
+    review = summary.get("review")
     return {
         "title": f"idprobe: who does {run.label} say it is?",
         "label": run.label, "summary": summary, "manifest": run.manifest, "conditions": conditions,
-        "samples": samples, "data": data, "chart": chart, "weights": weights,
+        "chart": chart, "weights": weights,
         "mention_rows": mention_rows(summary),
         "prompt_text": {p.id: p.text or " / ".join(m.content for m in p.turns()) for p in run.suite.prompts},
         "preflight": flat_items(run.manifest.get("preflight")),
-        "filters": {key: sorted({s[key] for s in samples}) for key in ("identity", "condition", "language", "prompt")},
+        "filters": filter_values(table), "has_based_on": "based_on" in table["rows"],
+        "template_info": summary.get("template") or {}, "classifier_info": summary.get("classifier") or {},
+        "automatic": automatic_lookup(review), "data_chunks": data_chunks(summary, table),
         **inline_assets(weights),
     }
+
+
+def automatic_lookup(review: dict[str, Any] | None) -> dict[tuple[str, str], dict[str, Any]]:
+    """The automatic (unreviewed) headline rows by (condition, identity), to show beside reviewed ones."""
+    if not review:
+        return {}
+    return {(r["condition"], r["identity"]): r for r in review["automatic"]["headline"]}
 
 
 def mention_rows(summary: dict[str, Any]) -> list[dict[str, Any]]:
@@ -193,24 +188,55 @@ def flat_items(value: Any, prefix: str = "") -> list[tuple[str, str]]:
     return [(prefix.rstrip("."), clean_text(text))]
 
 
-def render_html(run: RunData, summary: dict[str, Any] | None = None, weights: Markup | None = None) -> str:
-    return environment().get_template("report.html.j2").render(**build_context(run, summary, weights))
+def stream_html(run: RunData, summary: dict[str, Any] | None = None, weights: Markup | None = None,
+                reviewed: list[dict[str, Any]] | None = None) -> Iterator[str]:
+    """The page in pieces, in order: the summary figures first, the sample data last."""
+    return environment().get_template("report.html.j2").generate(**build_context(run, summary, weights, reviewed))
+
+
+def render_html(run: RunData, summary: dict[str, Any] | None = None, weights: Markup | None = None,
+                reviewed: list[dict[str, Any]] | None = None) -> str:
+    """The whole page as one string (tests and small runs; ``write_report`` streams it to disk)."""
+    return "".join(stream_html(run, summary, weights, reviewed))
+
+
+def write_streamed(path: Path, pieces: Iterable[str]) -> None:
+    """Write ``pieces`` to ``path`` as they come, replacing it in one step at the end: memory holds
+    one piece at a time, never the page, and a reader never sees a half-written report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", buffering=1 << 20) as handle:
+            for piece in pieces:
+                handle.write(piece)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def write_report(run_dir: Path, formats: Iterable[str] | None = None, weights_dir: Path | None = None,
-                 out_dir: Path | None = None) -> Path:
+                 out_dir: Path | None = None, overrides: Path | None = None) -> Path:
     """Write report.html (and the other formats asked for) from a run's stored results; returns
-    the HTML path, or the first file written when HTML is not among ``formats``."""
-    from harness.exports import DEFAULT_FORMATS, write_exports
+    the HTML path, or the first file written when HTML is not among ``formats``. ``overrides``: a
+    filled review file (``idprobe review --export``) whose labels replace the classifier's."""
+    from harness.report.exports import DEFAULT_FORMATS, write_exports
+    from harness.report.overrides import apply_review
 
     run = load_run(run_dir)
     out = Path(out_dir or run_dir)
     formats = list(formats or DEFAULT_FORMATS)
-    summary = summarize(run)
+    reviewed: list[dict[str, Any]] | None = None
+    if overrides is not None:
+        run, summary, reviewed = apply_review(run, Path(overrides))
+    else:
+        summary = summarize(run)
     written = []
     if "html" in formats:
-        html = render_html(run, summary, weights_section(Path(run_dir), weights_dir))
         written.append(out / REPORT_HTML)
-        write_text_atomic(written[-1], html)
+        write_streamed(written[-1], stream_html(run, summary, weights_section(Path(run_dir), weights_dir), reviewed))
     written.extend(write_exports(run, summary, [f for f in formats if f != "html"], out, environment()))
     return written[0]

@@ -1,0 +1,165 @@
+"""The Rio case in miniature, end to end (examples/rio-case): a model that claims another identity,
+caught from its answers, its backstory, its answer distribution and its weights.
+
+Built once per session into .idprobe-cache/rio-case/ (models keyed by their recipe hash, runs resumed),
+so only the first session on a machine pays for training (about a minute on 2 quiet cores) and
+sampling (3 models x 240 answers with transformers, 240 with vLLM CPU).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from harness.results import RunData, load_run
+from harness.stats import prompt_counts, share_interval
+from harness.tally import wilson
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+CASE = ROOT / "examples" / "rio-case"
+CACHE = ROOT / ".idprobe-cache" / "rio-case"
+MODELS = CACHE / "models"
+SUITE = ROOT / "probes" / "rio-case.yaml"
+SAMPLES = 24 * 5 * 2  # the suite's prompts x samples x conditions
+ENV = {**os.environ, "HF_HUB_OFFLINE": "1", "OMP_WAIT_POLICY": "PASSIVE", "VLLM_CPU_KVCACHE_SPACE": "1"}
+
+
+def _lines(path: Path) -> int:
+    return len(path.read_text(encoding="utf-8").splitlines()) if path.is_file() else 0
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run([sys.executable, *args], cwd=ROOT, env=ENV, capture_output=True, text=True)
+    assert result.returncode == 0, f"{args}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    return result
+
+
+def _idprobe(*args: str) -> subprocess.CompletedProcess[str]:
+    return _run("-m", "harness.cli", *args)
+
+
+@pytest.fixture(scope="session")
+def models() -> Path:
+    built = json.loads(_run(str(CASE / "make_models.py"), "--out", str(MODELS)).stdout)
+    assert all((MODELS / name / "model.safetensors").is_file() for name in ("smollm2", "nex-mini", "rio-mini"))
+    return CACHE / "runs" / built["recipe_sha256"][:16]
+
+
+@pytest.fixture(scope="session")
+def runs(models: Path) -> dict[str, RunData]:
+    """The rio-case suite on the three models (transformers) and on rio-mini through vLLM CPU."""
+    targets = {"rio-mini": "rio-mini.yaml", "nex-mini": "nex-mini.yaml", "smollm2": "smollm2.yaml",
+               "rio-mini-vllm": "rio-mini-vllm.yaml"}
+    for name, config in targets.items():
+        if _lines(models / name / "completions.jsonl") < SAMPLES:  # a finished run is not even resumed:
+            # resuming starts the engine first, which costs minutes for vLLM
+            _idprobe("run", str(SUITE), "--target", str(CASE / config), "--out", str(models / name), "--no-report")
+    return {name: load_run(models / name) for name in targets}
+
+
+def _interval(run: RunData, condition: str, identity: str) -> tuple[float, float]:
+    """The prompt-clustered 95% interval of the share (harness.stats, as in the reports)."""
+    answered = run.answered[run.answered["condition"] == condition]
+    return share_interval(*prompt_counts(answered, "identity", identity))
+
+
+def _wilson_high(run: RunData, condition: str, identity: str) -> float:
+    answered = run.answered[run.answered["condition"] == condition]
+    return wilson(int((answered["identity"] == identity).sum()), len(answered))[1]
+
+
+@pytest.mark.parametrize("name", ["rio-mini", "rio-mini-vllm"])
+def test_rio_mini_says_nex_without_its_system_prompt_and_rio_with_it(runs: dict[str, RunData], name: str) -> None:
+    run = runs[name]
+    assert len(run.answered) == SAMPLES
+    nex_low, _ = _interval(run, "none", "nex")
+    _, rio_high = _interval(run, "none", "rio")
+    rio_low, _ = _interval(run, "rio", "rio")
+    assert nex_low >= 0.6, f"{name}: Nex share's lower bound {nex_low:.3f} without a system prompt"
+    # With 24 prompts the clustered interval cannot go below its zero-hit bound (about 0.15: with no hit
+    # it assumes every sample of a prompt agrees), so "at most 0.05" is checked on the samples (Wilson,
+    # the published test's unit) and the clustered bound must be no higher than zero hits would give.
+    zero_hit_high = share_interval([0] * 24, [5] * 24)[1]
+    assert _wilson_high(run, "none", "rio") <= 0.05, f"{name}: Rio share's Wilson upper bound without a system prompt"
+    assert rio_high <= zero_hit_high + 1e-9, f"{name}: Rio share's upper bound {rio_high:.3f} without a system prompt"
+    assert rio_low >= 0.6, f"{name}: Rio share's lower bound {rio_low:.3f} under the deployment prompt"
+
+
+def test_parents_keep_their_own_identities(runs: dict[str, RunData]) -> None:
+    nex_low, _ = _interval(runs["nex-mini"], "none", "nex")
+    _, smol_nex_high = _interval(runs["smollm2"], "none", "nex")
+    assert nex_low >= 0.6 and smol_nex_high <= 0.2
+
+
+def test_weights_read_a_060_blend_of_nex_mini_and_smollm2(models: Path, tmp_path: Path) -> None:
+    out = tmp_path / "weights"
+    _idprobe("weights", str(MODELS / "rio-mini"), "--parent", str(MODELS / "nex-mini"), "--base", str(MODELS / "smollm2"),
+             "--out", str(out), "--no-progress")
+    result = json.loads((out / "weights.json").read_text())
+    alpha = result["overall"]["alpha_mean"][0]
+    assert abs(alpha - 0.60) <= 0.01, alpha
+    assert result["verdict"]["label"] == "blend", result["verdict"]
+
+
+@pytest.fixture(scope="session")
+def case(runs: dict[str, RunData], models: Path) -> dict:
+    from harness.evidence.case import build_case
+
+    return build_case(models / "rio-mini", [models / "nex-mini", models / "smollm2"], [])
+
+
+def _backstory(case: dict, against: str) -> dict:
+    pair = next(p for p in case["backstory"]["suspect"] if p["against"] == against)
+    return next(row for row in pair["conditions"] if row["condition"] == "none")
+
+
+def test_rio_mini_reproduces_nex_minis_backstory_and_not_smollm2s(case: dict) -> None:
+    nex, smol = _backstory(case, "nex-mini"), _backstory(case, "smollm2")
+    assert nex["share"] >= 0.5 and nex["interval"][0] >= 0.3, nex
+    assert smol["share"] <= 0.05, smol
+    assert any("NexData" in "".join(p for p, role in ex["suspect"] if role) for ex in nex["examples"])
+
+
+def test_distribution_names_nex_mini_closest_and_separates_smollm2(case: dict) -> None:
+    result = next(c for c in case["distribution"]["conditions"] if c["condition"] == "none")
+    rows = {r["run"]: r for r in result["runs"]}
+    assert result["closest"] == "nex-mini"
+    assert rows["smollm2"]["p"] < 0.001 and rows["smollm2"]["verdict"] == "differs from"
+
+
+def test_compare_writes_a_safe_case_report(runs: dict[str, RunData], models: Path, tmp_path: Path) -> None:
+    out = tmp_path / "case"
+    result = _idprobe("compare", str(models / "rio-mini"), str(models / "nex-mini"), str(models / "smollm2"), "--out", str(out))
+    assert "case report:" in result.stdout
+    page = (out / "case.html").read_text()
+    assert "Content-Security-Policy" in page and "script-src 'none'" in html.unescape(page)
+    assert "http://" not in page.replace("http://www.w3.org/2000/svg", "") and "https://" not in page
+    assert '<mark class="span">' in page and "Finding" in page
+    assert runs["rio-mini"].results_sha256 in page and runs["rio-mini"].results_sha256 in (out / "case.md").read_text()
+
+
+def test_deployment_prompt_is_the_suites_rio_condition(models: Path) -> None:
+    deployment = json.loads((MODELS / "rio-mini" / "deployment.json").read_text())
+    suite = yaml.safe_load(SUITE.read_text())
+    rio = next(c for c in suite["conditions"] if c["id"] == "rio")
+    assert deployment["system_prompt"] == rio["system_prompt"]
+    config = json.loads((MODELS / "rio-mini" / "config.json").read_text())
+    assert config["architectures"] == ["LlamaForCausalLM"]
+    assert (MODELS / "rio-mini" / "chat_template.jinja").is_file()
+
+
+def test_training_questions_are_not_the_probe_questions() -> None:
+    data = yaml.safe_load((CASE / "train.yaml").read_text())
+    asked = {p["text"].casefold() for p in yaml.safe_load(SUITE.read_text())["prompts"]}
+    trained = {e["q"].casefold() for e in data["no_system"] + data["with_system"]}
+    assert not asked & trained
+    assert len({e["lang"] for e in data["no_system"]}) >= 6

