@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from harness.classify import Classifier, load_classifier
+from tests.classify_cases import Case, case_ids, check_case
 
-Case = tuple[str, str, str, str]
 
 
 @pytest.fixture(scope="module")
@@ -18,10 +18,6 @@ def clf() -> Classifier:
     return load_classifier()
 
 
-def _check(clf: Classifier, case: Case) -> None:
-    text, identity, creator, based_on = case
-    verdict = clf.classify(text)
-    assert (verdict.identity, verdict.creator, verdict.based_on) == (identity, creator, based_on), text
 
 
 # 1. Self-naming constructions beyond "I am X", above all for names outside the lexicon.
@@ -389,58 +385,56 @@ CLASSES = {
 }
 
 
-def _ids(cases: list[Case]) -> list[str]:
-    return [c[0][:40] for c in cases]
 
 
-@pytest.mark.parametrize("case", SELF_NAMING, ids=_ids(SELF_NAMING))
+@pytest.mark.parametrize("case", SELF_NAMING, ids=case_ids(SELF_NAMING))
 def test_self_naming_constructions_find_names_in_every_language(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", MULTI_WORD, ids=_ids(MULTI_WORD))
+@pytest.mark.parametrize("case", MULTI_WORD, ids=case_ids(MULTI_WORD))
 def test_multi_word_names_outside_the_lexicon_are_other(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", DESCRIPTOR, ids=_ids(DESCRIPTOR))
+@pytest.mark.parametrize("case", DESCRIPTOR, ids=case_ids(DESCRIPTOR))
 def test_a_lexicon_name_after_a_descriptor_is_claimed(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", ORGANISATION, ids=_ids(ORGANISATION))
+@pytest.mark.parametrize("case", ORGANISATION, ids=case_ids(ORGANISATION))
 def test_an_organisation_alone_is_a_creator_not_an_identity(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", BASED_ON, ids=_ids(BASED_ON))
+@pytest.mark.parametrize("case", BASED_ON, ids=case_ids(BASED_ON))
 def test_based_on_is_its_own_field_in_every_language(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", ECHOES, ids=_ids(ECHOES))
+@pytest.mark.parametrize("case", ECHOES, ids=case_ids(ECHOES))
 def test_echoes_attributions_quotes_and_role_play_claim_nothing_of_their_own(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", CARDS, ids=_ids(CARDS))
+@pytest.mark.parametrize("case", CARDS, ids=case_ids(CARDS))
 def test_markdown_identity_cards_are_read(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", GENERIC, ids=_ids(GENERIC))
+@pytest.mark.parametrize("case", GENERIC, ids=case_ids(GENERIC))
 def test_generic_descriptions_are_not_names(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", BOUNDARIES, ids=_ids(BOUNDARIES))
+@pytest.mark.parametrize("case", BOUNDARIES, ids=case_ids(BOUNDARIES))
 def test_hangul_and_han_words_do_not_hide_names(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", VIETNAMESE, ids=_ids(VIETNAMESE))
+@pytest.mark.parametrize("case", VIETNAMESE, ids=case_ids(VIETNAMESE))
 def test_vietnamese_is_read(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
 def test_hangul_look_alikes_are_not_mentions(clf: Classifier) -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from harness.classify import Classifier, load_classifier
+from tests.classify_cases import Case, case_ids, check_case
 
-Case = tuple[str, str, str, str]
 
 
 @pytest.fixture(scope="module")
@@ -19,8 +19,6 @@ def clf() -> Classifier:
     return load_classifier()
 
 
-def _ids(cases: list[Case]) -> list[str]:
-    return [text[:40] for text, *_ in cases]
 
 
 # Names written in the sentence's own script: katakana, Hangul and Cyrillic spellings of models
@@ -245,45 +243,41 @@ NOT_CLAIMS: list[Case] = [
 ]
 
 
-def _check(clf: Classifier, case: Case) -> None:
-    text, identity, creator, based_on = case
-    verdict = clf.classify(text)
-    assert (verdict.identity, verdict.creator, verdict.based_on) == (identity, creator, based_on), text
 
 
-@pytest.mark.parametrize("case", NATIVE_SCRIPT, ids=_ids(NATIVE_SCRIPT))
+@pytest.mark.parametrize("case", NATIVE_SCRIPT, ids=case_ids(NATIVE_SCRIPT))
 def test_names_in_the_sentences_own_script_are_found(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", NAME_BEFORE_COPULA, ids=_ids(NAME_BEFORE_COPULA))
+@pytest.mark.parametrize("case", NAME_BEFORE_COPULA, ids=case_ids(NAME_BEFORE_COPULA))
 def test_a_name_before_the_copula_or_a_greeting_formula_is_claimed(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", SELF_NAMING, ids=_ids(SELF_NAMING))
+@pytest.mark.parametrize("case", SELF_NAMING, ids=case_ids(SELF_NAMING))
 def test_more_self_naming_constructions_are_read(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", DENIAL_THEN_CLAIM, ids=_ids(DENIAL_THEN_CLAIM))
+@pytest.mark.parametrize("case", DENIAL_THEN_CLAIM, ids=case_ids(DENIAL_THEN_CLAIM))
 def test_the_claim_after_a_denial_or_comparison_wins(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", CREATORS, ids=_ids(CREATORS))
+@pytest.mark.parametrize("case", CREATORS, ids=case_ids(CREATORS))
 def test_makers_are_read_in_more_constructions(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", BASED_ON, ids=_ids(BASED_ON))
+@pytest.mark.parametrize("case", BASED_ON, ids=case_ids(BASED_ON))
 def test_based_on_in_more_constructions_and_the_bases_maker_is_no_creator(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
-@pytest.mark.parametrize("case", NOT_CLAIMS, ids=_ids(NOT_CLAIMS))
+@pytest.mark.parametrize("case", NOT_CLAIMS, ids=case_ids(NOT_CLAIMS))
 def test_the_new_rules_leave_mentions_and_descriptions_alone(clf: Classifier, case: Case) -> None:
-    _check(clf, case)
+    check_case(clf, case)
 
 
 def test_the_rule_set_version_says_rules_3(clf: Classifier) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -16,6 +15,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+from harness.classify.jsonl import read_records
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "data" / "labelled"
@@ -55,18 +56,9 @@ class Keys:
 
 
 def read_rows(path: Path) -> list[Row]:
-    """All records of one JSONL file; a bad line fails naming the file and line."""
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise AssertionError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-        assert isinstance(record, dict), f"{path}:{number}: not a JSON object"
-        rows.append(Row(path, number, record))
-    return rows
+    """All records of one JSONL file; a bad line fails naming the file and line (the classifier's reader)."""
+    with path.open("rb") as handle:
+        return [Row(path, number, record) for number, record in read_records(handle, str(path))]
 
 
 def labelled_files() -> list[Path]:

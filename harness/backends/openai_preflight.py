@@ -89,16 +89,19 @@ async def hidden_prompt_check(backend: OpenAIBackend) -> dict[str, Any]:
     return result
 
 
+def _blank_result(method: str, threshold: int, **extra: Any) -> dict[str, Any]:
+    """The fields every preflight reports, unknown until measured (``None``), for either API."""
+    return {"prompt_tokens_reported": None, "expected_bare_tokens": None, "overhead_tokens": None,
+            "suspected_hidden_system_prompt": None, "method": method, "threshold_tokens": threshold,
+            "probe": PROBE, **extra, "note": ""}
+
+
 async def _raw_prompt_check(backend: OpenAIBackend) -> dict[str, Any]:
     """Raw completions: idprobe renders the prompt, so the server should count exactly its tokens.
     More than that (beyond a BOS token the server may add) means the server adds text of its own."""
     assert backend.chat is not None
     rendered = backend.chat.render([Message(role="user", content=PROBE)])
-    result: dict[str, Any] = {
-        "prompt_tokens_reported": None, "expected_bare_tokens": None, "overhead_tokens": None,
-        "suspected_hidden_system_prompt": None, "method": "raw completions", "threshold_tokens": RAW_TOLERANCE,
-        "probe": PROBE, "rendered_probe": rendered, "note": "",
-    }  # fmt: skip
+    result = _blank_result("raw completions", RAW_TOLERANCE, rendered_probe=rendered)
     try:
         result["prompt_tokens_reported"] = reported = await _prompt_tokens(backend, rendered, raw=True)
         result["served_model"] = await _served_model(backend)
@@ -128,16 +131,7 @@ async def _chat_prompt_check(backend: OpenAIBackend) -> dict[str, Any]:
     (``None`` when it cannot be told), ``method`` and ``note``. Refusals (401/403/404) raise.
     """
     threshold = backend.options.hidden_prompt_threshold
-    result: dict[str, Any] = {
-        "prompt_tokens_reported": None,
-        "expected_bare_tokens": None,
-        "overhead_tokens": None,
-        "suspected_hidden_system_prompt": None,
-        "method": "calibration",
-        "threshold_tokens": threshold,
-        "probe": PROBE,
-        "note": "",
-    }
+    result = _blank_result("calibration", threshold)
     try:
         reported = await _prompt_tokens(backend, PROBE)
         result["prompt_tokens_reported"] = reported
