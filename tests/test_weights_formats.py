@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 from click.testing import CliRunner
@@ -114,7 +116,7 @@ def test_a_tensor_that_fails_to_read_is_reported_and_the_rest_fitted(
 
     real_read = job.read_rows
 
-    def flaky(ref: TensorRef, start: int, stop: int) -> torch.Tensor:
+    def flaky(ref: TensorRef, start: int, stop: int) -> np.ndarray:
         if ref.name == "blk.0.ffn_up.weight":
             raise OSError("Input/output error")
         return real_read(ref, start, stop)
@@ -126,3 +128,13 @@ def test_a_tensor_that_fails_to_read_is_reported_and_the_rest_fitted(
     assert [t.name for t in broken] == ["blk.0.ffn_up.weight"] and "Input/output error" in (broken[0].error or "")
     assert result.overall.failed == 1 and result.overall.fitted == 9
     assert result.verdict.label == "blend" and "could not be read" in result.verdict.text
+
+
+def test_gguf_input_without_the_gguf_package_names_the_local_extra(
+    small: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    suspect = write_gguf_bf16(load(small["blend"]), tmp_path / "blend.gguf")
+    monkeypatch.setitem(sys.modules, "gguf", None)  # import gguf now raises ImportError
+    wanted = r"blend\.gguf: GGUF input needs the local extra: pip install 'idprobe\[local\]'$"
+    with pytest.raises(CheckpointError, match=wanted):
+        open_checkpoint(suspect)

@@ -41,5 +41,7 @@ if [ "$QUICK" != "--quick" ]; then
   idprobe compare "$D/rio-mini" "$D/nex-mini" "$D/smollm2" --weights "$OUT/weights/weights.json" \
     --out "$OUT/case-identity" > "$OUT/case-identity-summary.md"
   echo "default-suite case report: $OUT/case-identity/case.html"
+  echo "== 6. rio-mini over the open questions of both suites (78 prompts; 'are-you' questions left out)"
+  "$PY" examples/rio-case/pooled.py "$R/rio-mini" "$D/rio-mini" | tee "$OUT/pooled-rio-mini.txt"
 fi
 echo "case report: $OUT/case/case.html"

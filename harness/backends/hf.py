@@ -28,9 +28,12 @@ class TransformersOptions(BaseModel):
     device: str = "auto"
     """``auto`` (CUDA when available, else CPU), ``cpu``, ``cuda``, ``cuda:1`` ..."""
     dtype: Literal["auto", "float32", "bfloat16", "float16"] = "auto"
-    """Weights dtype; ``auto`` keeps float32 on CPU and uses bfloat16 on GPU."""
-    batch_size: int = Field(32, ge=1)
-    """Sequences generated together (prompts x samples)."""
+    """Weights dtype; ``auto``: bfloat16 on GPUs and on CPUs with native bfloat16 arithmetic (AVX-512
+    BF16 or AMX), where it samples about twice as fast as float32; float32 on other CPUs, where
+    bfloat16 is emulated and slower. The dtype used is recorded in the manifest."""
+    batch_size: int = Field(64, ge=1)
+    """Sequences generated together (prompts x samples). Larger batches spread torch's per-step
+    overhead on CPU; 64 was the fastest of 32, 64 and 128 for the embedded model on 2 cores."""
     threads: int | None = Field(None, ge=1)
     """CPU threads for torch; default: torch's own choice."""
     engine: Literal["static", "continuous"] = "static"
@@ -62,13 +65,13 @@ class TransformersBackend(Backend):
             device = "cuda" if torch.cuda.is_available() else "cpu"
         dtype = self.options.dtype
         if dtype == "auto":
-            dtype = "float32" if device == "cpu" else "bfloat16"
+            dtype = "bfloat16" if device != "cpu" or cpu_has_native_bf16() else "float32"
         self.tokenizer = AutoTokenizer.from_pretrained(path)
         self.tokenizer.padding_side = "left"  # decoder-only models continue from the right edge
         if self.tokenizer.pad_token_id is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
         self.model = AutoModelForCausalLM.from_pretrained(path, dtype=getattr(torch, dtype)).to(device).eval()
-        self.device = device
+        self.device, self.dtype = device, dtype
         self.chat = ChatTemplate.prepare(self.tokenizer, self.target)
 
     def model_info(self) -> dict[str, Any]:
@@ -76,6 +79,7 @@ class TransformersBackend(Backend):
         if embedded.is_embedded(self.target.model):
             info.update(embedded.source_info(self.target.model))
         info["device"] = getattr(self, "device", None)
+        info["dtype"] = getattr(self, "dtype", None)
         return info
 
     def seed_statement(self) -> str:
@@ -156,6 +160,20 @@ class TransformersBackend(Backend):
             latency_s=round(latency, 4),
             seed=seed,  # the batch generator's seed: what reproduces this sample
         )
+
+
+def cpu_has_native_bf16() -> bool:
+    """Whether this CPU does bfloat16 arithmetic in hardware (x86 AVX-512 BF16 or AMX, read from
+    /proc/cpuinfo). Elsewhere (other OSes, Arm, older x86) False: float32 is the safe choice there."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            for line in info:
+                if line.startswith("flags"):
+                    flags = set(line.split(":", 1)[1].split())
+                    return bool(flags & {"avx512_bf16", "amx_bf16"})
+    except OSError:
+        pass
+    return False
 
 
 def _batches(requests: Sequence[GenRequest], batch_size: int) -> list[list[GenRequest]]:

@@ -17,6 +17,9 @@ from harness.classify.verdict import OTHER
 
 _MODEL_WORD = re.compile(r"(?i:model|modell|modelo|modèle|modello|модел|mô\s+hình|模型|モデル|모델)")
 _CAP_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-.]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-.]*)?")
+# A model's name even without a model noun before it: "на базе YandexGPT", "auf Basis von LeoLM",
+# "dựa trên Vistral-7B" (a GPT/LM/Chat ending or a version number; not any CamelCase word: "PyTorch").
+_MODEL_LIKE = re.compile(r"(?-i:[A-Z][A-Za-z]*(?:GPT|LM|LLM|Chat)(?:[\-.]?[\w\-]+)*\b|[A-Z][A-Za-z]+-\d+[\w\-]*(?:\.\d+[\w\-]*)*)")
 _SENTENCE_END = re.compile(r"[^.!?。！？\n]*([.!?。！？\n]|\Z)")
 _REACH = 48
 """How far after a cue the base's name may start (the ``gap`` decides what stands between)."""
@@ -75,8 +78,11 @@ def _unknown_base(doc: Doc, index: int, start: int, slot: int) -> tuple[Found, i
     text = doc.text
     gap = doc.compiled.based_gap[index].match(text, slot)
     end = gap.end() if gap is not None else slot
-    if _MODEL_WORD.search(text, slot, end) is None or doc.name_at(end) is not None:
+    if doc.name_at(end) is not None:
         return None
+    if _MODEL_WORD.search(text, slot, end) is None:
+        name = _MODEL_LIKE.match(text, end)
+        return None if name is None else _scoped(doc, (OTHER, start, name.end()), end)
     name = _CAP_NAME.match(text, end)
     if name is None or generic(name.group()):
         return None

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import re
 
+from harness.classify.clause import (
+    CJK_LETTER,
+    base_follows,
+    clause_reach,
+    end_of_identity_before,
+    foreign_base,
+    model_noun_before,
+    word_before,
+)
 from harness.classify.compiled import EXCLUDED, Name, key_of
 from harness.classify.doc import Doc, Found
 from harness.classify.names import L as _L
 from harness.classify.names import generic
 from harness.classify.orgs import named_org
-from harness.classify.patterns import CREATORS, MODEL_NOUNS, PREPOSITIONS
+from harness.classify.patterns import CREATORS, PREPOSITIONS
 from harness.classify.scope import (
     about_self,
     creator_negated,
@@ -22,7 +31,7 @@ from harness.classify.scope import (
 from harness.classify.verdict import OTHER
 
 # Latin and Cyrillic letters only: "ELYZAが開発した" ends the organisation at the kana.
-_CAP_ORG = re.compile(rf"[A-ZА-ЯЁ][{_L}0-9_&\-]*(?:\s+(?:[A-ZА-ЯЁ][{_L}0-9_&\-]*|&)){{0,3}}(?![{_L}0-9_])")
+_CAP_ORG = re.compile(rf"(?:[A-ZА-ЯЁ]|[a-z](?=[A-Z]))[{_L}0-9_&\-]*(?:\s+(?:[A-ZА-ЯЁ][{_L}0-9_&\-]*|&)){{0,3}}(?![{_L}0-9_])")
 # "a company called Helix Data": the words before the naming word must hold an organisation noun
 # ("un asistente de IA llamado Aurora" names the assistant, not its maker).
 _CALLED_ORG = re.compile(
@@ -38,15 +47,21 @@ _ORG_GAP = re.compile(
     r"[^\W\d][\w\-]*\s+){0,4}",
     re.IGNORECASE,
 )
-_CJK_LETTER = re.compile(r"[\u4e00-\u9fff\u30A0-\u30FF\uAC00-\uD7AF]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff\u30A0-\u30FF\uAC00-\uD7AF]+")
 _UNRELATED = re.compile(
     r"[^。.!?！？\n]{0,16}?(?:とは関係(?:ありません|ない|がありません)|とは無関係|[와과]는?\s*(?:관련이\s*없|관계가\s*없|무관))"
     r"|[이가]\s*아니|ではな|じゃな"
 )
 # "fine-tuned from Qwen by Nex-AGI": after the base, these introduce who did the tuning, the speaker's maker.
-_AGENT_WORDS = frozenset(["by", "par", "por", "bởi", "durch", "da parte di"])
+_AGENT_WORDS = frozenset(["by", "par", "por", "pela", "pelo", "bởi", "durch", "da parte di"])
+# One word right before a cue: the base's name when a "based on" phrase starts there.
+_BASE_WORD = re.compile(r"[^\s,;.!?]+[ \t]+")
 _QUESTION = re.compile(r"[*_\"']*\s*[?？]")
+# Between a base's name and the preposition of its maker: nothing, or its version words ("Claude 3.5 Sonnet, ").
+_VERSION_WORD = r"\s+(?:[\w.\-]*\d[\w.\-]*|[A-Z][\w.\-]*)"  # "3.5", "Sonnet", "Turbo", "8B"
+_BASE_TAIL = re.compile(rf"\s*,?\s*|(?:{_VERSION_WORD}){{1,3}}\s*,?\s*")
+# A base's version words, then its maker: "Claude 3.5 Sonnet, da Anthropic", "GPT-4 Turbo d'OpenAI".
+_VERSION_OF = re.compile(rf"(?:{_VERSION_WORD}){{1,3}}\s*,?\s+(?:de|da|do|del|du|of|from|von|от)\s+|(?:{_VERSION_WORD}){{1,3}}\s+d'")
 _CREATOR_STOP = frozenset(
     """the a an my our their his her its users humans people researchers developers engineers scientists
     team teams experts company companies someone group humanity brazil china france""".split()  # noqa: SIM905 (a word list reads better as text)
@@ -76,27 +91,28 @@ def find_creator(doc: Doc, identity: str) -> Found | None:
         if is_name and doc.names[number].start in doc.skip:
             continue  # a name in a "based on" phrase: the base's maker, not the speaker's
         if is_name:
-            found = _name_led(doc, doc.names[number], post_may_match)
+            found = _name_led(doc, doc.names[number], post_may_match, identity)
         else:
-            found = _cue_led(doc, doc.cues[number][0], doc.cues[number][2])
+            found = _cue_led(doc, doc.cues[number][0], doc.cues[number][2], identity)
         if found is not None and _holds(doc, found[0], not is_name, found[1], identity):
             return found[0]
     return None
 
 
-def _cue_led(doc: Doc, start: int, creators: tuple[int, ...]) -> tuple[Found, bool] | None:
+def _cue_led(doc: Doc, start: int, creators: tuple[int, ...], identity: str) -> tuple[Found, bool] | None:
     for index in creators:
-        if (found := _cued_creator(doc, start, index)) is not None:
+        if (found := _cued_creator(doc, start, index, identity)) is not None:
             return found, CREATORS[index].self_evident
     return None
 
 
-def _name_led(doc: Doc, name: Name, post_may_match: bool) -> tuple[Found, bool] | None:
+def _name_led(doc: Doc, name: Name, post_may_match: bool, identity: str) -> tuple[Found, bool] | None:
     if doc.skip:
         before = doc.first_name_from(name.start) - 1
         prev = doc.names[before] if before >= 0 else None
-        if prev is not None and prev.start in doc.skip and name.start - prev.end <= 6 \
-                and doc.text[prev.end : name.start].strip(" ,").lower() not in _AGENT_WORDS:
+        between = doc.text[prev.end : name.start] if prev is not None else ""
+        if prev is not None and prev.start in doc.skip and (name.start - prev.end <= 6 or _VERSION_OF.fullmatch(between)) \
+                and between.strip(" ,").lower() not in _AGENT_WORDS:
             return None  # "на основе GPT-4o mini от OpenAI", "basé sur Llama de Meta": the base's maker
     after_preposition: bool | None = None  # worked out only if a pattern needs it
     for index in doc.compiled.name_first_creators:
@@ -105,15 +121,27 @@ def _name_led(doc: Doc, name: Name, post_may_match: bool) -> tuple[Found, bool] 
             continue  # cheap first test: most names are followed by nothing special
         if pattern.after_preposition:
             if after_preposition is None:
-                after_preposition = _word_before(doc.text, name.start) in PREPOSITIONS
+                after_preposition = word_before(doc.text, name.start) in PREPOSITIONS
             if not after_preposition:
                 continue
         found = name_first_creator(doc, name, index)
-        if found is not None and (_base_follows(doc, name.end, 3) or _base_follows(doc, found[2], 6)):
+        if found is not None and (base_follows(doc, name.end, 3) or foreign_base(doc, found[2], identity)):
             return None  # "Upstageが開発した「Solar」をベースに", "OpenAIのGPT-4モデルをベースに": the base's maker
+        if found is not None and _another_model(doc, name.end, found[2], identity):
+            continue  # "比如OpenAI的ChatGPT" when the speaker claims to be Doubao: another model's maker
         if found is not None:
             return found, CREATORS[index].self_evident
     return None
+
+
+def _another_model(doc: Doc, after: int, end: int, identity: str) -> bool:
+    """Whether the maker phrase ending at ``end`` runs straight into the name of a model other than
+    the one the text claims ("比如OpenAI的ChatGPT", "Google's Gemini is popular"): that model's maker."""
+    number = doc.first_name_from(after)
+    if number >= len(doc.names) or doc.names[number].start > end + 1:
+        return False
+    key = key_of(doc.names[number], "identity")
+    return key not in (None, EXCLUDED, identity) and doc.names[number].start not in doc.skip
 
 
 def _holds(doc: Doc, found: Found, cued: bool, evident: bool, identity: str) -> bool:
@@ -130,7 +158,9 @@ def _holds(doc: Doc, found: Found, cued: bool, evident: bool, identity: str) -> 
     return evident or about_self(doc, found[1], identity)
 
 
-def _cued_creator(doc: Doc, start: int, index: int) -> Found | None:
+def _cued_creator(doc: Doc, start: int, index: int, identity: str = "none") -> Found | None:
+    if CREATORS[index].suffix:
+        return _suffix_creator(doc, start, index)
     text = doc.text
     match = doc.compiled.creator_pre[index].match(text, start)  # type: ignore[union-attr]
     if match is None:
@@ -139,11 +169,18 @@ def _cued_creator(doc: Doc, start: int, index: int) -> Found | None:
     key, end = None, slot
     following = doc.first_name_from(slot)
     name = doc.names[following] if following < len(doc.names) else None
-    if name is not None and name.start in doc.skip:
+    if name is not None and name.start in doc.skip and (name.start == slot or _ORG_GAP.fullmatch(text, slot, name.start)):
         return None  # the base of a "based on" phrase, not a maker ("auf Basis von Mistral")
+    if name is not None and name.start in doc.skip:
+        name = None  # a base further on ("модель от Т-Банка, построенная на базе Qwen"): the maker comes first
     if doc.skip and following > 0 and doc.names[following - 1].start in doc.skip \
-            and 0 <= start - doc.names[following - 1].end <= 1 and text[start:slot].split()[0].lower() not in _AGENT_WORDS:
-        return None  # "модель GPT-4o mini от OpenAI" after "в основе": the base's maker
+            and _BASE_TAIL.fullmatch(text, doc.names[following - 1].end, start) \
+            and text[start:slot].split()[0].lower() in PREPOSITIONS.difference(_AGENT_WORDS):
+        return None  # "модель GPT-4o mini от OpenAI" after "в основе": the base's maker (a verb, "Llama 2,
+        # feinabgestimmt von X", names who tuned it)
+    if any(0 < start - at <= 40 and _BASE_WORD.fullmatch(text, at, start) for at in doc.skip) \
+            and text[start:slot].split()[0].lower() not in _AGENT_WORDS:
+        return None  # "auf Basis des Sprachmodells Luminous von Aleph Alpha": a base outside the lexicon, its maker
     if name is not None and name.start == slot:
         key, end = (key_of(name, "creator") if CREATORS[index].orgs_only else creator_key(doc, name)), name.end
         key = None if key == EXCLUDED else key
@@ -156,7 +193,7 @@ def _cued_creator(doc: Doc, start: int, index: int) -> Found | None:
             key, end = OTHER, org.end()
     if key is None and CREATORS[index].cap and (name is None or name.start != slot):
         key, end = named_org(text, slot)
-    if key is None and _CJK_LETTER.match(text, slot):  # "由科大讯飞研发": the verb after it decides
+    if key is None and CJK_LETTER.match(text, slot):  # "由科大讯飞研发": the verb after it decides
         end = _cjk_org_end(doc, slot, index)
         if end < 0:
             found = doc.names[-1 - end]
@@ -165,13 +202,30 @@ def _cued_creator(doc: Doc, start: int, index: int) -> Found | None:
             key = OTHER if end > slot else None
     if key is None:
         return None
-    if CREATORS[index].after_model_noun and not _model_noun_before(text, slot):
+    if CREATORS[index].after_model_noun and not model_noun_before(text, slot):
         return None  # "the concierge of Horizon Air" yes, "a city of Brazil" no
     post = doc.compiled.creator_post[index]
     tail = post.match(text, end) if post is not None else None
     if post is not None and tail is None:
         return None
+    if tail is not None and foreign_base(doc, tail.end(), identity):
+        return None  # "저는 Meta에서 개발한 Llama 모델을 바탕으로": the base's maker (unless the speaker is of its family)
     return key, start, tail.end() if tail is not None else end
+
+
+def _suffix_creator(doc: Doc, start: int, index: int) -> Found | None:
+    """An organisation outside the lexicon before the verb that names it maker ("네이버가 만든",
+    "NTTが独自に開発した", "'푸른물결'이 만든"); lexicon organisations are read by the name-led patterns."""
+    match = doc.compiled.creator_pre[index].search(doc.text, max(0, start - 48), start)  # type: ignore[union-attr]
+    if match is None:
+        return None
+    at = match.start("name")
+    inner = at + 1 if doc.text[at] in "'\"「『" else at
+    if doc.name_at(inner) is not None or inner in doc.skip or generic(match.group("name").strip("'\"「」『』")):
+        return None
+    if base_follows(doc, start, 16):
+        return None  # "카카오브레인이 개발한 KoGPT를 바탕으로": the base's maker
+    return OTHER, at, start
 
 
 def _cjk_org_end(doc: Doc, slot: int, index: int) -> int:
@@ -188,6 +242,9 @@ def _cjk_org_end(doc: Doc, slot: int, index: int) -> int:
         name = doc.names[number]
         if name.start > slot + 10:
             break
+        if name.start in doc.skip:  # "由数智云图公司基于DeepSeek-V3…训练": the base, not the maker
+            limit = min(limit, name.start)
+            continue
         if key_of(name, "creator") not in (None, EXCLUDED) and post.match(doc.text, name.end) is not None:
             return -1 - number  # a lexicon organisation inside the run ("一个由谷歌开发的"): the caller reads it
         limit = min(limit, name.start)  # "基于通义千问大模型开发的": a model, not a maker
@@ -205,12 +262,12 @@ def name_first_creator(doc: Doc, name: Name, index: int) -> Found | None:
     if post is not None and match is None:
         return None
     before = compiled.creator_before[index]
-    if CREATORS[index].after_model_noun and not _model_noun_before(text, name.start):
+    if CREATORS[index].after_model_noun and not model_noun_before(text, name.start):
         return None
     if before is not None:
         pattern = CREATORS[index]
         if pattern.after_identity:
-            low = _end_of_identity_before(doc, name)
+            low = end_of_identity_before(doc, name)
             if low < 0 or before.match(text, low, name.start) is None:
                 return None
         elif before.search(text, max(0, name.start - 40), name.start) is None:
@@ -225,50 +282,6 @@ def name_first_creator(doc: Doc, name: Name, index: int) -> Found | None:
     if key is None or key == EXCLUDED:
         return None
     return key, name.start, match.end() if match is not None else name.end
-
-
-def _base_follows(doc: Doc, position: int, reach: int) -> bool:
-    """Whether the first name at most ``reach`` characters after ``position`` is the base of a
-    "based on" phrase (then an organisation before it is the base's maker)."""
-    if not doc.skip:
-        return False
-    number = doc.first_name_from(position)
-    return number < len(doc.names) and doc.names[number].start - position <= reach and doc.names[number].start in doc.skip
-
-
-def _word_before(text: str, start: int) -> str:
-    """The lower-cased word right before ``start`` (markup and spaces skipped)."""
-    window = text[max(0, start - 14) : start].rstrip(" *_\n")
-    cut = max(window.rfind(" "), window.rfind("\n"))
-    word = window[cut + 1 :].lower().lstrip("(")
-    for elided in ("l'", "d'"):  # "l'assistant de Mistral", "l'assistant IA d'Anthropic"
-        if word.startswith(elided):
-            return elided
-    return word
-
-
-def _model_noun_before(text: str, start: int) -> bool:
-    """Whether a model noun stands up to five words before the preposition that ends just
-    before ``start`` ("un modelo abierto de Google", "l'assistant de Mistral AI")."""
-    words = text[max(0, start - 60) : start].replace(",", " ").lower().split()
-    if len(words) >= 2 and words[-2:] == ["de", "la"]:
-        words.pop()
-    for word in words[-6:-1]:
-        word = word.strip("*_\"'")
-        word = word.removeprefix("l'").removeprefix("d'").rsplit("-", 1)[-1]  # "l'équipe", "H4-Team"
-        if word in MODEL_NOUNS:
-            return True
-    return False
-
-
-def _end_of_identity_before(doc: Doc, name: Name) -> int:
-    """Where the identity name just before ``name`` ends (-1 if there is none close by)."""
-    index = doc.first_name_from(name.start) - 1
-    if index >= 0:
-        other = doc.names[index]
-        if name.start - other.end <= 8 and key_of(other, "identity") not in (None, EXCLUDED) and other.start not in doc.skip:
-            return other.end  # (not the base: "модель GPT-4o mini от OpenAI" after "в основе" names the base's maker)
-    return -1
 
 
 def creator_key(doc: Doc, name: Name) -> str | None:

@@ -17,6 +17,7 @@ from harness.classify.scope import (
     negated_after,
     negated_before,
     played,
+    quoted_aside,
     quoted_speech,
     reported,
     scripted,
@@ -29,7 +30,7 @@ _CAP_RUN = re.compile(rf"[{_L}][{_L}0-9]*(?:['\-][{_L}0-9]+)*(?:[ \-][{_L}][{_L}
 # Where a CJK name ends: punctuation, quotes, brackets, space or the end.
 _CJK_END = r"(?=[\s，。,.!！?？、：:；;）)」』】》\"'*（(]|$)"
 # Characters no Chinese given name holds: function words, pronouns ("我是来帮你的" is no name).
-_FUNCTION = re.compile("[的了是在来你我他她它们这那有为會会能可要想说和与对把被很也都就还吗呢吧啊个种]")
+_FUNCTION = re.compile("[的了是在来你我他她它们这那有为會会能可要想说和与对把被很也都就还吗呢吧啊个种谁哪]|什么")
 _SHAPES = {
     "han": re.compile(r"[\u4e00-\u9fff]{1,6}"),
     "kana": re.compile(r"[\u30A0-\u30FF]{1,12}"),
@@ -38,11 +39,14 @@ _SHAPES = {
     "ja": re.compile(r"[\u4e00-\u9fff\u30A0-\u30FF]{2,8}[」』\"]?(?=です|と申します)"),
     "ko": re.compile(r"[\uAC00-\uD7AF]{2,6}[*_'\"」』]*(?:\([A-Za-z][A-Za-z .\-]*\))?[*_'\"」』]*"
                      r"(?=\s*(?:입니다|이에요|예요|이라고|라고))"),
-    "hanname": re.compile(r"[0-9A-Za-z]{0,4}[\u4e00-\u9fff]{1,10}" + _CJK_END),
+    # "商量SenseChat", "天工AI助手": Latin letters inside or after a Han name.
+    "hanname": re.compile(r"[0-9A-Za-z]{0,4}[\u4e00-\u9fff]{1,10}(?:[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]{0,4})?" + _CJK_END),
     "kananame": re.compile(r"[\u30A0-\u30FF]{1,12}(?:" + _CJK_END[3:-1] + r"|(?=です|と申|と呼|という))"),
     "hangulname": re.compile(r"[\uAC00-\uD7AF]{1,6}(?:\([A-Za-z][A-Za-z .\-]*\))?" + _CJK_END),
+    # a card value in kana or kanji, hiragana too ("- 名前：ことり"): only where a card label precedes it
+    "kananame_hira": re.compile(r"[\u3040-\u30FF\u4e00-\u9fff]{1,12}" + _CJK_END),
 }
-_POSSESSIVE = re.compile(r"'s\s+|\s*(?:社)?\s*[의の]\s*")
+_POSSESSIVE = re.compile(r"'s\s+|\s*(?:社|公司|集团)?\s*[의の的]\s*")
 _SPACE = re.compile(r"[ \t]+")
 _COMPOUND = re.compile(r"[\w\-]*")
 _MY = re.compile(r"(?:(?:私|僕|わたし|わたくし|ぼく|ボク)の|(?:제|저의|내|나의)\s*)(?:正体|本名|呼び名|モデル|정체|본명|모델명?|명칭)")
@@ -56,8 +60,8 @@ _TOPIC = re.compile(
 _NOUN_ARTICLE = re.compile(r"\b(?:der|die|das|den|dem)\s+[*_\"']*\Z", re.IGNORECASE)
 # A Latin name followed by a CJK maker phrase: "ELYZAが開発した", "Kakao에서 만든", "NAVER의 AI".
 _MAKER_AFTER = re.compile(
-    r"\s*(?:社|株式会社|회사|팀)?\s*(?:(?:が|によって|により|에서|이|가|에\s*의해)\s*(?:開発|作|訓練|提供|構築|設計|개발|만든|만들|훈련|제작|학습)"
-    r"|(?:の|의)\s*(?:AI|ＡＩ|人工知能|인공지능)?\s*(?:アシスタント|チャットボット|言語モデル|모델|어시스턴트|챗봇|비서))"
+    r"[\u30A0-\u30FF]{0,8}\s*(?:[(（][^)）\n]{1,30}[)）])?\s*(?:社|株式会社|회사|팀)?\s*(?:(?:が|で|によって|により|에서|이|가|에\s*의해)\s*(?:独自に|共同で|自社で|함께|공동으로|자체적으로)?\s*(?:開発|作|訓練|提供|構築|設計|개발|만든|만들|훈련|제작|학습)"
+    r"|(?:の|의)\s*[^\s、。,.!?]{0,8}?(?:AI|ＡＩ|人工知能|인공지능)?\s*(?:アシスタント|チャットボット|言語モデル|モデル|LLM|모델|어시스턴트|챗봇|비서))"
 )
 
 
@@ -119,7 +123,7 @@ def _suffix_claim(doc: Doc, start: int, index: int) -> Found | None:
     post = compiled.claim_post[index]
     if post is not None and post.match(text, start) is None:
         return None
-    match = compiled.claim_pre[index].search(text, max(0, start - 40), start)  # type: ignore[union-attr]
+    match = compiled.claim_pre[index].search(text, max(0, start - 64), start)  # type: ignore[union-attr]
     if match is None:
         return None
     at = match.start("name")
@@ -136,8 +140,8 @@ def _suffix_claim(doc: Doc, start: int, index: int) -> Found | None:
         return None
     if hypothetical(text, at, doc.marks) or echoed(text, at, doc.marks) or played(text, at, doc.marks):
         return None
-    if scripted(text, at):
-        return None
+    if scripted(text, at) or quoted_aside(text, match.start(), text.rfind("\n", 0, match.start()) + 1):
+        return None  # '"저는 ChatGPT입니다"라고 답한 적': cited words
     return key, match.start(), start
 
 
@@ -189,6 +193,8 @@ def _name_first_claim(doc: Doc, name: Name, index: int) -> Found | None:
         return None
     if echoed(text, name.start, doc.marks) or played(text, name.start, doc.marks) or scripted(text, name.start):
         return None
+    if quoted_aside(text, name.start, text.rfind("\n", 0, name.start) + 1):
+        return None  # 「私はChatGPTです」と答えた: cited words
     return None if hypothetical(text, name.start, doc.marks) else (key, name.start, match.end())
 
 
@@ -221,6 +227,10 @@ def _identity_key(doc: Doc, name: Name, strength: str) -> tuple[str | None, int]
     maker = key_of(name, "creator")
     if key is not None and maker not in (None, EXCLUDED) and strength != "alias" and _made_by(doc, name):
         return None, name.end  # "저는 딥시크가 개발한 AI": DeepSeek the maker, not the self
+    if key is not None and maker not in (None, EXCLUDED):
+        possessive = _POSSESSIVE.match(doc.text, name.end)
+        if possessive is not None and doc.name_at(possessive.end()) is None:
+            return None, name.end  # "I am MiniMax's AI assistant": the maker's possessive, not the self
     if key is not None:
         return (None if key == EXCLUDED else key), name.end
     if maker in (None, EXCLUDED):
@@ -229,6 +239,8 @@ def _identity_key(doc: Doc, name: Name, strength: str) -> tuple[str | None, int]
     if space is not None:  # "Microsoft Copilot", "Google Gemini": the organisation's model
         nxt = doc.name_at(space.end())
         if nxt is not None and key_of(nxt, "identity") not in (None, EXCLUDED):
+            if nxt.start in doc.skip:
+                return None, name.end  # "私はGoogle Geminiをベースにした…": the base, not the self
             return _identity_key(doc, nxt, "alias")
     possessive = _POSSESSIVE.match(doc.text, name.end)
     if possessive is not None:
@@ -265,11 +277,13 @@ def _unknown_name(doc: Doc, slot: int, shapes: str) -> tuple[str | None, int]:
         if found is None:
             continue
         name = found if isinstance(found, str) else found.group()
-        if shape == "hanname" and _FUNCTION.search(name):
+        if shape in ("hanname", "han") and _FUNCTION.search(name):  # "我是谁", "我叫什么名字" restate the question
             continue
         compound = text.startswith("-", slot + len(name)) and generic(_COMPOUND.match(text, slot).group())
         if generic(name) or compound:
             return None, slot  # a description ("一个人工智能助手", "Сбер-ассистент"), and no other shape either
+        if shape == "cap" and (name.endswith("'s") or text.startswith("'s", slot + len(name))):
+            return None, slot  # "I'm Northwind Bank's assistant": the maker's possessive, not a name
         if shape == "cap" and _MAKER_AFTER.match(text, slot + len(name)):
             return None, slot  # "私はELYZAが開発した…", "저는 카카오에서 만든…": the maker, not the self
         return _romanised(doc, slot, slot + len(name)) or OTHER, slot + len(name)
@@ -289,7 +303,8 @@ def _romanised(doc: Doc, start: int, end: int) -> str | None:
 def _cap_name(text: str, slot: int) -> str | None:
     """Up to three capitalised words at ``slot`` (the leading run of capitalised ones)."""
     match = _CAP_RUN.match(text, slot)
-    if match is None or not match.group()[0].isupper():
+    word = match.group() if match is not None else ""
+    if not word or not (word[0].isupper() or word[1:2].isupper()):  # "iFlytek Spark" is camel-case
         return None
     words = re.split(r"([ \-])", match.group())
     out = words[0]

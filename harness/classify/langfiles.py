@@ -31,7 +31,8 @@ LANGUAGES_DIR = Path(os.environ.get(LANGUAGES_ENV) or Path(__file__).resolve().p
 SHARED = "shared"
 MarkerKind = Literal["named", "hyp", "neg", "self", "speech", "play", "echo", "noname"]
 _FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
-_SHAPES = frozenset(["", "cap", "han", "kana", "hangul", "ja", "ko", "hanname", "kananame", "hangulname", "any"])
+_SHAPES = frozenset(["", "cap", "han", "kana", "hangul", "ja", "ko", "hanname", "kananame", "hangulname", "kananame_hira",
+                     "any"])
 
 
 def expand(source: str, fragments: dict[str, str]) -> str:
@@ -91,7 +92,8 @@ class ClaimSpec(_Pattern):
     lexicon name or a capitalised non-stop word; ``alias``: lexicon names only."""
     shape: str = "cap"
     """What a name outside the lexicon looks like here, ``|``-separated: cap, han, kana, hangul, ja, ko,
-    hanname, kananame, hangulname, any (see ``identity.py``); empty: lexicon names only."""
+    hanname, kananame, hangulname, kananame_hira (kana or kanji with hiragana, for card values), any (see
+    ``identity.py``); empty: lexicon names only."""
     gap: str = ""
     """Regex for describing words allowed between ``pre`` and a lexicon name ("I am a language model,")."""
     suffix: bool = False
@@ -126,6 +128,9 @@ class CreatorSpec(_Pattern):
     """...and one of the five words before that preposition is one of the ``model_nouns``."""
     before_identity: bool = False
     """An identity name must follow ``post`` directly ("百度的文心一言", "구글의 제미나이")."""
+    suffix: bool = False
+    """The anchor (the verb) comes AFTER the organisation ("네이버가 만든", "NTTが開発した"): ``pre``
+    is matched against the text before it, ending at the anchor, and captures it as group ``name``."""
 
 
 class BasedSpec(_Pattern):

@@ -28,7 +28,7 @@ from typing import Literal, NamedTuple
 from harness.classify.langfiles import ClaimSpec, CreatorSpec, load_languages
 
 Strength = Literal["name", "self", "alias"]
-RULES_VERSION = "rules-3"
+RULES_VERSION = "rules-4"
 """Change whenever a pattern or scope rule changes what a text is classified as."""
 
 
@@ -65,6 +65,8 @@ class CreatorPattern(NamedTuple):
     """...and one of the five words before that preposition is one of ``MODEL_NOUNS``."""
     before_identity: bool = False
     """An identity name must follow ``post`` directly ("百度的文心一言")."""
+    suffix: bool = False
+    """The anchor follows the organisation ("네이버가 만든"); ``pre`` captures it before the anchor."""
 
 
 class BasedPattern(NamedTuple):
@@ -88,7 +90,7 @@ def _claim(lang: str, spec: ClaimSpec) -> ClaimPattern:
 def _creator(lang: str, spec: CreatorSpec) -> CreatorPattern:
     return CreatorPattern(lang, tuple(spec.anchors), spec.pre, spec.post, spec.cap, spec.before, spec.self_evident,
                           spec.orgs_only, spec.after_identity, spec.after_preposition, spec.after_model_noun,
-                          spec.before_identity)
+                          spec.before_identity, spec.suffix)
 
 
 CLAIMS: tuple[ClaimPattern, ...] = tuple(_claim(f.code, c) for f in _FILES for c in f.claims)

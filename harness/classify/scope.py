@@ -14,13 +14,14 @@ from harness.classify.verdict import NONE
 
 # What may follow a name and turn the claim into a question or a denial.
 _AFTER_NEGATED = re.compile(
-    r"[*_\"']*\s*(?:\?|？|吗|嗎|や|とは別|とは違|とは異な|와는|과는|이?나\s|ではな|じゃな|でな|ではあり|じゃあり|ですか|[이가]\s*아니|[이가]\s*아닙|아닙|아니에요|"
-    r"\s(?:or|ou|o|oder)\s|\s+(?:à|ư|hả|hở|chăng)\s*[?？])",
+    r"[*_\"']*\s*(?:\?|？|吗|嗎|や|とは別|とは違|とは異な|와는|과는|이?나\s|(?:그\s*)?자체(?:는|가)\s*아니|そのもの(?:では|じゃ)な|ではな|じゃな|でな|ではあり|じゃあり|ですか|[이가]\s*아니|[이가]\s*아닙|아닙|아니에요|"
+    r"\s(?:or|ou|o|oder|или|либо|hoặc)\s|\s+(?:à|ư|hả|hở|chăng)\s*[?？])",
     re.IGNORECASE,
 )
 _HEDGE_COMMA = re.compile(
     r"(?:\b(?:maybe|perhaps|possibly|vielleicht|möglicherweise|peut-être|quizás|quizá|talvez|forse|возможно|может\s+быть|"
-    r"наверное|có\s+lẽ)|아마|たぶん|也许|或许)\s*,\s*\Z",
+    r"наверное|думаю|кажется|вероятно|скорее\s+всего|представь(?:те)?(?:\s+себе)?|допустим|предположим|"
+    r"stell\s+dir\s+vor|angenommen|giả\s+sử|có\s+lẽ)|아마|たぶん|也许|或许)\s*,\s*\Z",
     re.IGNORECASE,
 )
 # A denial right after a name ("ChatGPT가 아니라", "ChatGPTではなく"), not a question.
@@ -35,7 +36,7 @@ _QUOTE_BEFORE = re.compile(r"[\"']\s*\Z")
 _BREAK = re.compile(r"[.!?\n,。！？，；;]")
 # Between "I"/"I am" and a name: a claim of that name, not another model's.
 _SELF_APPOSITION = re.compile(
-    r"\s*(?:am|'m|là|bin|suis|sou|soy|sono|это)?\s*[—–\-,:]?\s*(?:also|actually|really|indeed)?\s*(?:o|a|el|la|le|der|die|das|il|lo)?\s*[*_\"']*",
+    r"\s*(?:am|'m|là|bin|suis|sou|soy|sono|это|就是|是)?\s*[—–\-,:]?\s*(?:also|actually|really|indeed)?\s*(?:o|a|el|la|le|der|die|das|il|lo)?\s*[*_\"']*",
     re.IGNORECASE,
 )
 
@@ -74,7 +75,28 @@ def hypothetical(text: str, start: int, marks: Marks) -> bool:
     clause = _clause_start(text, start)
     if hyp and _HEDGE_COMMA.search(text, max(0, clause - 24), clause) is not None:
         return True  # "Возможно, я DeepSeek": a hedge set off by a comma still hedges the claim
-    return bool(hyp) and marker_between(hyp, clause, start)
+    if not (hyp and marker_between(hyp, clause, start)):
+        return False
+    return not _only_discourse_if(text, hyp, clause, start)
+
+
+# "Если коротко — я Claude", "if I'm honest, I'm Claude": an "if" that frames the answer, not a condition.
+_DISCOURSE_IF = re.compile(
+    r"\s*(?:если|wenn|if|nếu)\s+(?:коротко|кратко|честно|точнее|серьёзно|серьезно|по-простому|в\s+двух\s+словах|"
+    r"ehrlich|man\s+so\s+will|i'm\s+honest|nói\s+ngắn\s+gọn)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_discourse_if(text: str, hyp: list[tuple[int, int]], low: int, high: int) -> bool:
+    """Whether every hypothetical marker in ``[low, high)`` is such a framing "if"."""
+    index = bisect_left(hyp, (low, -1))
+    seen = False
+    while index < len(hyp) and hyp[index][0] < high:
+        if _DISCOURSE_IF.match(text, hyp[index][0]) is None:
+            return False
+        seen, index = True, index + 1
+    return seen
 
 
 # A speaker label opening the line: an example dialogue or a script, not the speaker's own words
@@ -119,7 +141,7 @@ _PLAY_NEGATED = re.compile(r"(?:\b(?:not|never|no|won't|can't|cannot|don't|ne|pa
 # Words that step out of a role before the real answer: "Actually, I should be clear: I'm Qwen".
 _PLAY_ENDS = re.compile(
     r"\b(?:actually|seriously|to be clear|in reality|out of character|in truth|honestly|jokes aside|that said|"
-    r"en realidad|en réalité|na verdade|in wirklichkeit|in realtà|на самом деле|thực ra)\b|实际上|其实|実際|本当は|사실",
+    r"en realidad|en réalité|na verdade|in wirklichkeit|in realtà|на самом деле|thực ra)\b|实际上|其实|実際|本当は|사실|실제로",
     re.IGNORECASE,
 )
 
@@ -167,10 +189,35 @@ def quoted_speech(text: str, start: int, marks: Marks) -> bool:
     ('I would say: "I am ChatGPT, made by OpenAI."'): someone's words, not the speaker's claim."""
     low = max(0, start - 200)  # a bounded window: long hostile lines must stay linear
     line = text.rfind("\n", low, start) + 1 or low
+    if quoted_aside(text, start, line):
+        return True
     if text.count('"', line, start) % 2 == 0:
         return False
     opening = text.rfind('"', line, start)
     return marker_between(marks["speech"], max(0, opening - 30), opening)
+
+
+# A quotative particle after a closing quote: the quotation is words cited, not said
+# ("「私はChatGPTです」と答えた", '"저는 GPT-4입니다"라고 답한', '"저는 Claude입니다"처럼').
+# Not the naming verbs that follow a quoted name ("「ミライ」と申します", "'다온'이라고 합니다").
+_QUOTATIVE = re.compile(
+    r"[」』\"]\s*(?:と(?!\s*(?:して|申|呼|いい|言い|お呼|名乗))|って(?!\s*呼)|や[「『\"]|など|のよう|"
+    r"(?:이)?라고(?!\s*(?:합니다|해요|해|하고|하며|불러|부르|부릅|불리))|(?:이)?나\s*[\"']|처럼)"
+)
+
+
+def quoted_aside(text: str, start: int, line: int) -> bool:
+    """Whether ``start`` (on a line beginning at ``line``) lies inside a 「…」 or "…" quotation
+    that a quotative particle closes: Japanese and Korean put the speech verb after the quote."""
+    opening = max(text.rfind("「", line, start), text.rfind("『", line, start))
+    if opening >= 0 and max(text.find("」", opening, start), text.find("』", opening, start)) < 0:
+        close = min((c for c in (text.find("」", start, start + 200), text.find("』", start, start + 200)) if c >= 0),
+                    default=-1)
+    elif '"' in text[line:start] and text.count('"', line, start) % 2 == 1:
+        close = text.find('"', start, start + 200)
+    else:
+        return False
+    return close >= 0 and _QUOTATIVE.match(text, close) is not None
 
 
 def negated_after(text: str, end: int) -> bool:

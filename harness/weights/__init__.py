@@ -2,7 +2,8 @@
 
 Entry points: ``run_weights`` (library), ``weights_command`` (click), the report renderers
 ``render_weights_section`` / ``render_weights_markdown``, and ``run_lineage`` (independence test).
-Names load on first use (PEP 562), so ``idprobe lineage`` runs without torch; the fit needs it.
+Names load on first use (PEP 562), so importing this package stays cheap. Neither command needs torch:
+the fit and lineage run on numpy (GGUF inputs need the ``gguf`` package of the local extra).
 """
 
 from __future__ import annotations

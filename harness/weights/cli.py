@@ -69,9 +69,10 @@ def weights_command(suspect: Path, parents: tuple[Path, ...], base: Path | None,
     Use --align when hidden units may have been permuted (see idprobe lineage).
 
     Inputs: a .safetensors file, a directory (sharded with model.safetensors.index.json, or loose
-    shards), or a .gguf file (quantized tensors are dequantized). Tensors are matched by name and
-    shape; the rest are listed and skipped. Tensor data stays within --max-memory-mb whatever the
-    model size (each process adds about 230 MB for Python and torch). Example:
+    shards), or a .gguf file (quantized tensors are dequantized; needs pip install 'idprobe[local]').
+    Tensors are matched by name and shape; the rest are listed and skipped. Runs on numpy, without
+    torch. Tensor data stays within --max-memory-mb whatever the model size (each process adds
+    about 50 MB for Python and numpy). Example:
 
     \b
         idprobe weights ./Rio --parent ./Nex-N2-Pro --base ./Qwen3.5-397B-A17B --workers 8
@@ -84,7 +85,7 @@ def weights_command(suspect: Path, parents: tuple[Path, ...], base: Path | None,
         )
     except ValidationError as exc:
         raise click.UsageError("; ".join(e["msg"] for e in exc.errors())) from None
-    # torch loads here, not at import: `idprobe --help` lists this command without it.
+    # numpy and the fit load here, not at import: `idprobe --help` stays fast.
     from .run import run_weights
     from .sources import CheckpointError
 

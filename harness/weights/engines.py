@@ -30,34 +30,19 @@ class Engine(Protocol):
     def __exit__(self, *exc: object) -> None: ...
 
 
-def _init_worker() -> None:
-    """One torch thread per worker: the pool already uses every core it was given."""
-    import torch
-
-    torch.set_num_threads(1)
+# BLAS libraries read these when they load: one thread per worker, because the pool already uses
+# every core it was given, and threads spinning on a busy machine made a run 15 times slower.
+_ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
 
 class SerialEngine:
-    """Runs jobs one after another in this process (one worker: no start-up cost).
-
-    torch runs single-threaded meanwhile: the chunks are small elementwise work, and OpenMP threads
-    spinning on a busy machine made a run 15 times slower in measurements.
-    """
-
-    def __init__(self) -> None:
-        self._threads = 0
+    """Runs jobs one after another in this process (one worker: no start-up cost)."""
 
     def __enter__(self) -> SerialEngine:
-        import torch
-
-        self._threads = torch.get_num_threads()
-        torch.set_num_threads(1)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        import torch
-
-        torch.set_num_threads(self._threads)
+        return None
 
     def map_unordered(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
         for task in tasks:
@@ -65,21 +50,30 @@ class SerialEngine:
 
 
 class ProcessEngine:
-    """A local pool of spawned processes (spawn, not fork: forking after torch started threads can hang)."""
+    """A local pool of spawned processes (spawn, not fork: forking after a library started threads can hang)."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None
+        self._saved: dict[str, str | None] = {}
 
     def __enter__(self) -> ProcessEngine:
         ctx = multiprocessing.get_context("spawn")
-        self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker)
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx)
+        # Workers start on the first submit and inherit the environment then (see _ONE_THREAD).
+        self._saved = {k: os.environ.get(k) for k in _ONE_THREAD}
+        os.environ.update(_ONE_THREAD)
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        for key, value in self._saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
     def map_unordered(self, fn: Callable[[T], R], tasks: Sequence[T]) -> Iterator[R]:
         if self._pool is None:
@@ -118,7 +112,7 @@ class RayEngine:
         if not ray.is_initialized():
             # Workers import harness from wherever this process found it.
             root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-            env = {"env_vars": {"PYTHONPATH": root, "OMP_NUM_THREADS": "1"}}
+            env = {"env_vars": {"PYTHONPATH": root, **_ONE_THREAD}}
             kwargs: dict[str, Any] = {"include_dashboard": False, "runtime_env": env, "log_to_driver": False}
             if self.address:
                 ray.init(address=self.address, **kwargs)

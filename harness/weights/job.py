@@ -5,32 +5,33 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import torch
+import numpy as np
 
+from .floats import coarsest, mantissa_bits, on_grid, round_to, same_bits, ulp, value_grid
 from .models import ExactCheck, TensorRecipe, TensorResult, TensorTask
 from .naming import component_of, layer_of
-from .numerics import FitSums, coarsest, kappa, mantissa_bits, on_grid, same_bits, ulp, value_grid
+from .numerics import FitSums, dot, kappa
 from .recipe_sums import RecipeSums
 from .recipe_tensor import SLERP_LINEAR_COS, settle_family, slerp_evidence, sparse_evidence
-from .sources import FLOAT_DTYPES, dtype_name, read_rows
+from .sources import TensorRef, read_rows
 
-_NARROW = (torch.bfloat16, torch.float16)
+_NARROW = ("BF16", "F16")
 RECIPE_SAMPLE = 1 << 19
 """Elements per tensor behind the recipe statistics (every k-th element; all of a smaller tensor)."""
 
 
 @dataclass
 class _Chunk:
-    """One row range of every input, as stored and in difference space."""
+    """One row range of every input, as stored (held wide, see floats.py) and in difference space."""
 
-    s: torch.Tensor
-    r: torch.Tensor
-    ps: list[torch.Tensor]
-    y: torch.Tensor
-    x: torch.Tensor
+    s: np.ndarray
+    r: np.ndarray
+    ps: list[np.ndarray]
+    y: np.ndarray
+    x: np.ndarray
     """(p + 1, m): the parents' differences from R, then R itself (SLERP's extra column)."""
-    w: torch.Tensor
-    ulp_r: torch.Tensor
+    w: np.ndarray
+    ulp_r: np.ndarray
     """ulp of R on the coarsest grid the inputs' values lie on."""
 
 
@@ -42,26 +43,35 @@ def row_ranges(shape: tuple[int, ...], chunk_elements: int) -> list[tuple[int, i
     return [(a, min(rows, a + step)) for a in range(0, rows, step)]
 
 
-def compute_dtype(task: TensorTask) -> torch.dtype:
+def compute_dtype(task: TensorTask) -> type:
     """float32 when every input is bf16/f16: their differences are then exact in float32 (or off by
     far less than an ulp of the suspect). Otherwise float64."""
     refs = (task.suspect, task.reference, *task.parents)
-    return torch.float32 if all(r.float_dtype in _NARROW for r in refs) else torch.float64
+    return np.float32 if all(r.grid in _NARROW for r in refs) else np.float64
 
 
-def _load(task: TensorTask, start: int, stop: int, work: torch.dtype) -> _Chunk:
-    s = read_rows(task.suspect, start, stop).reshape(-1)
-    r = read_rows(task.reference, start, stop).reshape(-1)
-    ps = [read_rows(p, start, stop).reshape(-1) for p in task.parents]
-    rw = r.to(work)
-    y = s.to(work) - rw
-    x = torch.stack([*(p.to(work) - rw for p in ps), rw])
+def _storage(ref: TensorRef) -> str:
+    """The grid an input is held on: its own, or float32 for dequantized GGUF blocks."""
+    return ref.grid or "F32"
+
+
+def _load(task: TensorTask, start: int, stop: int, work: type) -> _Chunk:
+    s = read_rows(task.suspect, start, stop)
+    r = read_rows(task.reference, start, stop)
+    ps = [read_rows(p, start, stop) for p in task.parents]
+    rw = r.astype(work, copy=False)
+    y = s.astype(work, copy=False) - rw
+    x = np.empty((len(ps) + 1, r.size), dtype=work)
+    for i, p in enumerate(ps):
+        np.subtract(p.astype(work, copy=False), rw, out=x[i])
+    x[-1] = rw
     # Select on X only (never on y), so the selection cannot bias the slope. The grid is the one the
     # values really lie on: bf16 values stored as float32 still differ by bf16 steps.
-    grid = coarsest([FLOAT_DTYPES[task.ulp_dtype], value_grid(r), *(value_grid(p) for p in ps)])
-    ulp_r = ulp(r, grid).to(work)
-    spread = x[0].abs() if len(ps) == 1 else x[:-1].abs().amax(dim=0)
-    w = (spread >= ulp_r * task.min_ulps).to(work)
+    grids = [value_grid(v, _storage(ref)) for v, ref in zip([r, *ps], [task.reference, *task.parents], strict=True)]
+    grid = coarsest([task.ulp_dtype, *grids])
+    ulp_r = ulp(r, grid).astype(work, copy=False)
+    spread = np.abs(x[0]) if len(ps) == 1 else np.abs(x[:-1]).max(axis=0)
+    w = (spread >= ulp_r * task.min_ulps).astype(work)
     return _Chunk(s=s, r=r, ps=ps, y=y, x=x, w=w, ulp_r=ulp_r)
 
 
@@ -87,27 +97,27 @@ def analyze_tensor(task: TensorTask) -> TensorResult:
 class _Precision:
     """Sum of ulp(S)^2 over kept elements on each grid the suspect's values might lie on."""
 
-    storage: torch.dtype
-    ulp2: dict[torch.dtype, float]
+    storage: str
+    ulp2: dict[str, float]
 
     @classmethod
-    def start(cls, storage: torch.dtype) -> _Precision:
-        grids = [g for g in (torch.bfloat16, torch.float16, torch.float32) if mantissa_bits(g) < mantissa_bits(storage)]
+    def start(cls, storage: str) -> _Precision:
+        grids = [g for g in ("BF16", "F16", "F32") if mantissa_bits(g) < mantissa_bits(storage)]
         return cls(storage=storage, ulp2={g: 0.0 for g in (*grids, storage)})
 
-    def add(self, s: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
+    def add(self, s: np.ndarray, w: np.ndarray) -> np.ndarray:
         """Account one chunk; returns ulp(S) on the coarsest grid still possible (the tolerance)."""
         for grid in [g for g in self.ulp2 if g != self.storage]:
-            if not on_grid(s, grid):
+            if not on_grid(s, grid, self.storage):
                 del self.ulp2[grid]  # one value off the grid rules it out for the whole tensor
         tol = None
         for grid in self.ulp2:
-            u = ulp(s, grid).to(w.dtype)
-            self.ulp2[grid] += float(torch.dot(u * u, w))
+            u = ulp(s, grid).astype(w.dtype, copy=False)
+            self.ulp2[grid] += dot(u * u, w)
             tol = u if tol is None else tol
         return tol  # type: ignore[return-value]
 
-    def best(self) -> tuple[torch.dtype, float]:
+    def best(self) -> tuple[str, float]:
         grid = coarsest(list(self.ulp2))
         return grid, self.ulp2[grid]
 
@@ -119,8 +129,8 @@ def _fit_tensor(task: TensorTask, result: TensorResult) -> None:
     work = compute_dtype(task)
     p = len(task.parents)
     sums, recipe_sums = FitSums(p=p + 1), RecipeSums(p=p)
-    quantized = ref.float_dtype is None
-    precision = _Precision.start(ref.float_dtype or torch.float32)
+    quantized = ref.grid is None
+    precision = _Precision.start(_storage(ref))
     for start, stop in ranges:
         chunk = _load(task, start, stop, work)
         sums.add(chunk.x, chunk.y, chunk.w, None)
@@ -134,7 +144,7 @@ def _fit_tensor(task: TensorTask, result: TensorResult) -> None:
         return
     parents = list(range(p))
     grid, ulp2 = precision.best()
-    result.value_dtype = dtype_name(grid)
+    result.value_dtype = grid
     result.n_kept = int(sums.kept.n)
     fit_all = sums.fit_all(parents)
     result.alpha_all = fit_all.beta if fit_all else None
@@ -179,15 +189,15 @@ def _candidates(beta: list[float]) -> list[list[float]]:
 
 
 def _slerp_coefs(t: float, cos: float) -> tuple[float, float]:
-    """SLERP's two coefficients, computed in float32 as mergekit does."""
-    theta = torch.acos(torch.tensor(cos, dtype=torch.float32))
-    tt = torch.tensor(t, dtype=torch.float32)
-    sin = torch.sin(theta)
-    return float(torch.sin((1 - tt) * theta) / sin), float(torch.sin(tt * theta) / sin)
+    """SLERP's two coefficients, in float32 numpy and in the order mergekit computes them."""
+    theta = np.arccos(np.float32(cos))
+    theta_t = theta * np.float32(t)
+    sin = np.sin(theta)
+    return float(np.sin(theta - theta_t) / sin), float(np.sin(theta_t) / sin)
 
 
-def _merge32(r32: torch.Tensor, p32: list[torch.Tensor], alpha: list[float], form: str,
-             cos: float | None = None) -> torch.Tensor:
+def _merge32(r32: np.ndarray, p32: list[np.ndarray], alpha: list[float], form: str,
+             cos: float | None = None) -> np.ndarray:
     """A linear merge (or SLERP with t = alpha[0]) as a float32 tool computes it."""
     if form == "slerp" and cos is not None:
         s0, s1 = _slerp_coefs(alpha[0], cos)
@@ -197,14 +207,14 @@ def _merge32(r32: torch.Tensor, p32: list[torch.Tensor], alpha: list[float], for
         for a, p in zip(alpha, p32, strict=True):
             out += p * a
         return out
-    out = r32.clone()
+    out = r32.copy()
     for a, p in zip(alpha, p32, strict=True):
         out += (p - r32) * a
     return out
 
 
-def _exact_check(task: TensorTask, ranges: list[tuple[int, int]], beta: list[float], work: torch.dtype,
-                 grid: torch.dtype, slerp: TensorResult | None = None) -> ExactCheck:
+def _exact_check(task: TensorTask, ranges: list[tuple[int, int]], beta: list[float], work: type,
+                 grid: str, slerp: TensorResult | None = None) -> ExactCheck:
     """Count elements that a float32 linear merge with the fitted (or rounded) weights, rounded to the
     suspect's value grid, reproduces exactly."""
     row_elems = max(1, task.suspect.numel // max(1, task.suspect.shape[0] if task.suspect.shape else 1))
@@ -220,15 +230,16 @@ def _exact_check(task: TensorTask, ranges: list[tuple[int, int]], beta: list[flo
     for start, stop in picked:
         chunk = _load(task, start, stop, work)
         kept = chunk.w > 0
-        n += chunk.s.numel()
-        n_kept += int(kept.sum())
-        equal_base += int(same_bits(chunk.r.to(chunk.s.dtype), chunk.s).sum())
-        r32 = chunk.r.to(torch.float32)
-        p32 = [p.to(torch.float32) for p in chunk.ps]
+        n += chunk.s.size
+        n_kept += int(np.count_nonzero(kept))
+        equal_base += int(np.count_nonzero(same_bits(round_to(chunk.r, _storage(task.suspect)), chunk.s)))
+        r32 = chunk.r.astype(np.float32, copy=False)
+        p32 = [p.astype(np.float32, copy=False) for p in chunk.ps]
         for i, (alpha, form) in enumerate(cands):
-            same = same_bits(_merge32(r32, p32, alpha, form, cos).to(grid).to(chunk.s.dtype), chunk.s)
-            hits[i] += int(same.sum())
-            hits_kept[i] += int((same & kept).sum())
+            merged = round_to(_merge32(r32, p32, alpha, form, cos), grid).astype(chunk.s.dtype, copy=False)
+            same = same_bits(merged, chunk.s)
+            hits[i] += int(np.count_nonzero(same))
+            hits_kept[i] += int(np.count_nonzero(same & kept))
     score = hits_kept if n_kept > 0 else hits
     best = max(range(len(cands)), key=lambda i: score[i])
     by_form = {f: max((score[i] for i in range(len(cands)) if cands[i][1] == f), default=None)

@@ -1,4 +1,4 @@
-"""Float grids and the streamed least-squares fit.
+"""The streamed least-squares fit (float grids are in floats.py).
 
 The fit is accumulated as normal equations in float64: X'X, X'y, y'y and n, so a tensor of any size
 costs O(p^2) memory beyond the chunk in hand. Two details keep it exact enough to measure residuals
@@ -15,73 +15,31 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-import torch
+import numpy as np
 
 BLOCK = 65_536
-_INT_VIEW = {torch.float32: (torch.int32, 0x7F800000), torch.float64: (torch.int64, 0x7FF0000000000000)}
 
 
-def mantissa_bits(dtype: torch.dtype) -> int:
-    """Explicit mantissa bits of a float dtype (more bits: finer grid)."""
-    return round(-math.log2(torch.finfo(dtype).eps))
+def gram(z: np.ndarray, w: np.ndarray | None) -> np.ndarray:
+    """(Z w) Z' summed block by block into float64; Z is (k, m).
 
-
-def ulp(x: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
-    """Spacing of the ``dtype`` grid at each element of ``x``, in float32 (float64 for float64 grids).
-
-    The largest power of two not above |x| is read off the exponent bits (masking the mantissa);
-    subnormals share the spacing of the smallest normal binade.
+    Row by row with einsum (upper triangle only), not with a BLAS matrix product: BLAS threads
+    stay spinning after each call and doubled the CPU time of a run on a busy machine, and for the
+    k of 3 to 6 rows here einsum on one thread is about as fast as torch's product.
     """
-    work = torch.float64 if dtype == torch.float64 else torch.float32
-    values = x.to(work)
-    int_dtype, exp_mask = _INT_VIEW[work]
-    pow2 = (values.view(int_dtype) & exp_mask).view(work)
-    info = torch.finfo(dtype)
-    return pow2.clamp_min_(info.tiny).mul_(info.eps)
-
-
-# Grids a value can lie on, coarsest first: a float32 tensor whose values all lie on the bf16 grid
-# carries bf16 precision, whatever its storage type says.
-_GRIDS = (torch.bfloat16, torch.float16, torch.float32)
-
-
-def on_grid(x: torch.Tensor, grid: torch.dtype) -> bool:
-    """Whether every (finite) value of ``x`` is exactly representable on ``grid``."""
-    if grid == x.dtype or mantissa_bits(grid) >= mantissa_bits(x.dtype):
-        return True
-    finite = x[torch.isfinite(x)]
-    if grid == torch.float16 and bool((finite.abs() > torch.finfo(torch.float16).max).any()):
-        return False
-    return bool(torch.equal(finite.to(grid).to(x.dtype), finite))
-
-
-def value_grid(x: torch.Tensor) -> torch.dtype:
-    """The coarsest grid (bf16, f16, f32, or the storage dtype) that holds every value of ``x``."""
-    for grid in _GRIDS:
-        if mantissa_bits(grid) < mantissa_bits(x.dtype) and on_grid(x, grid):
-            return grid
-    return x.dtype
-
-
-def coarsest(dtypes: list[torch.dtype]) -> torch.dtype:
-    """The grid with the fewest mantissa bits (its rounding dominates differences)."""
-    return min(dtypes, key=mantissa_bits)
-
-
-def same_bits(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
-    """Elementwise bit-for-bit equality of two tensors of one float dtype."""
-    int_dtype = {2: torch.int16, 4: torch.int32, 8: torch.int64}[a.element_size()]
-    return a.contiguous().view(int_dtype) == b.contiguous().view(int_dtype)
-
-
-def _gram(z: torch.Tensor, w: torch.Tensor | None) -> torch.Tensor:
-    """(Z w) Z' summed block by block into float64; Z is (k, m)."""
-    out = torch.zeros(z.shape[0], z.shape[0], dtype=torch.float64)
+    k = z.shape[0]
+    out = np.zeros((k, k), dtype=np.float64)
     for start in range(0, z.shape[1], BLOCK):
         zb = z[:, start:start + BLOCK]
         left = zb if w is None else zb * w[start:start + BLOCK]
-        out += (left @ zb.T).to(torch.float64)
-    return out
+        for i in range(k):
+            out[i, i:] += np.einsum("ij,j->i", zb[i:], left[i])
+    return np.triu(out) + np.triu(out, 1).T
+
+
+def dot(a: np.ndarray, b: np.ndarray) -> float:
+    """a . b for 1-D arrays: float32 (or float64) sums within blocks, float64 across them (see gram)."""
+    return sum(float(np.einsum("i,i->", a[i:i + BLOCK], b[i:i + BLOCK])) for i in range(0, a.size, BLOCK))
 
 
 @dataclass(frozen=True)
@@ -114,13 +72,13 @@ class _Gram:
     """Sums over one element set: G = [X; y'; y] [X; y'; y]' and the element count."""
 
     p: int
-    g: torch.Tensor = field(init=False)
+    g: np.ndarray = field(init=False)
     n: float = 0.0
 
     def __post_init__(self) -> None:
-        self.g = torch.zeros(self.p + 2, self.p + 2, dtype=torch.float64)
+        self.g = np.zeros((self.p + 2, self.p + 2), dtype=np.float64)
 
-    def solve(self, pilot: torch.Tensor, cols: list[int] | None = None) -> Fit | None:
+    def solve(self, pilot: np.ndarray, cols: list[int] | None = None) -> Fit | None:
         """beta = b0 + (X'X)^-1 X'y'; RSS = y'y' - delta'X'y'; SE from (X'X)^-1 RSS/(n-p).
 
         ``cols`` fits on a subset of the columns: the left-out columns' pilot part is added back to
@@ -140,14 +98,14 @@ class _Gram:
         if n <= p or yty <= 0:
             return None
         try:
-            inv = torch.linalg.inv(xtx)
-        except RuntimeError:  # singular: a parent column is all zero or two parents coincide
+            inv = np.linalg.inv(xtx)
+        except np.linalg.LinAlgError:  # singular: a parent column is all zero or two parents coincide
             return None
-        if not bool(torch.isfinite(inv).all()):
+        if not bool(np.isfinite(inv).all()):
             return None
         delta = inv @ xty1
         rss = max(0.0, y1y1 - float(delta @ xty1))
-        se = torch.sqrt(torch.clamp(torch.diagonal(inv) * (rss / (n - p)), min=0.0))
+        se = np.sqrt(np.maximum(np.diagonal(inv) * (rss / (n - p)), 0.0))
         return Fit(beta=(pilot + delta).tolist(), se=se.tolist(), rss=rss, yty=yty, n=int(n))
 
 
@@ -158,34 +116,35 @@ class FitSums:
     p: int
     kept: _Gram = field(init=False)
     every: _Gram = field(init=False)
-    pilot: torch.Tensor | None = None
+    pilot: np.ndarray | None = None
     ulp2: float = 0.0
     """Sum of ulp(S)^2 over kept elements: the rounding-noise floor behind kappa."""
 
     def __post_init__(self) -> None:
         self.kept, self.every = _Gram(self.p), _Gram(self.p)
 
-    def add(self, x: torch.Tensor, y: torch.Tensor, w: torch.Tensor, ulp_s: torch.Tensor | None) -> None:
+    def add(self, x: np.ndarray, y: np.ndarray, w: np.ndarray, ulp_s: np.ndarray | None) -> None:
         """Add one chunk: ``x`` (p, m), ``y`` (m,), ``w`` (m,) 0/1 weights, all in one float dtype."""
         if self.pilot is None:
             self.pilot = self._pilot(x, y, w)
-        y1 = y - self.pilot.to(x.dtype) @ x if self.p else y
-        z = torch.cat([x, y1.unsqueeze(0), y.unsqueeze(0)])
-        self.kept.g += _gram(z, w)
-        self.kept.n += float(w.sum(dtype=torch.float64))
-        self.every.g += _gram(z, None)
-        self.every.n += y.numel()
+        # einsum, not BLAS: a threaded product leaves threads spinning (see gram).
+        y1 = y - np.einsum("i,ij->j", self.pilot.astype(x.dtype), x) if self.p else y
+        z = np.concatenate([x, y1[None], y[None]])
+        self.kept.g += gram(z, w)
+        self.kept.n += float(w.sum(dtype=np.float64))
+        self.every.g += gram(z, None)
+        self.every.n += y.size
         if ulp_s is not None:
-            u2 = ulp_s.to(x.dtype).square_()
-            self.ulp2 += sum(float(torch.dot(u2[i:i + BLOCK], w[i:i + BLOCK])) for i in range(0, u2.numel(), BLOCK))
+            u2 = np.square(ulp_s.astype(x.dtype))
+            self.ulp2 += dot(u2, w)
 
-    def _pilot(self, x: torch.Tensor, y: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
+    def _pilot(self, x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
         """A first estimate of beta from one chunk (zeros when that chunk cannot be solved)."""
         first = _Gram(self.p)
-        z = torch.cat([x, y.unsqueeze(0), y.unsqueeze(0)])
-        first.g, first.n = _gram(z, w), float(w.sum(dtype=torch.float64))
-        fit = first.solve(torch.zeros(self.p, dtype=torch.float64))
-        return torch.tensor(fit.beta, dtype=torch.float64) if fit else torch.zeros(self.p, dtype=torch.float64)
+        z = np.concatenate([x, y[None], y[None]])
+        first.g, first.n = gram(z, w), float(w.sum(dtype=np.float64))
+        fit = first.solve(np.zeros(self.p, dtype=np.float64))
+        return np.array(fit.beta, dtype=np.float64) if fit else np.zeros(self.p, dtype=np.float64)
 
     def fit_kept(self, cols: list[int] | None = None) -> Fit | None:
         return self.kept.solve(self._pilot_or_zero(), cols)
@@ -193,11 +152,11 @@ class FitSums:
     def fit_all(self, cols: list[int] | None = None) -> Fit | None:
         return self.every.solve(self._pilot_or_zero(), cols)
 
-    def _pilot_or_zero(self) -> torch.Tensor:
-        return self.pilot if self.pilot is not None else torch.zeros(self.p, dtype=torch.float64)
+    def _pilot_or_zero(self) -> np.ndarray:
+        return self.pilot if self.pilot is not None else np.zeros(self.p, dtype=np.float64)
 
     def finite(self) -> bool:
-        return bool(torch.isfinite(self.kept.g).all() and torch.isfinite(self.every.g).all())
+        return bool(np.isfinite(self.kept.g).all() and np.isfinite(self.every.g).all())
 
 
 def kappa(rss: float, n: float, ulp2: float) -> float | None:

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import torch
+import numpy as np
+
+from .numerics import gram
 
 MOVED_ULPS = 4.0
 """An element 'moved' when a parent differs from R by this many ulp: a linear merge with weight
@@ -32,14 +34,15 @@ MAG_SHIFT = 19  # float32 bits >> 19: sign-free exponent and 4 mantissa bits = 1
 MAG_BINS = 1 << 12
 
 
-def _mag_code(x: torch.Tensor) -> torch.Tensor:
+def _mag_code(x: np.ndarray) -> np.ndarray:
     """A histogram bin per element: log2 |x| in 1/16 octaves (monotone in |x|)."""
-    return (x.abs().to(torch.float32).view(torch.int32) >> MAG_SHIFT).clamp_(0, MAG_BINS - 1).long()
+    bits = np.ascontiguousarray(np.abs(x), dtype=np.float32).view(np.int32)
+    return np.clip(bits >> MAG_SHIFT, 0, MAG_BINS - 1)
 
 
 def mag_value(code: int) -> float:
     """The lower edge of a magnitude bin, as a float."""
-    return float(torch.tensor([code << MAG_SHIFT], dtype=torch.int32).view(torch.float32))
+    return float(np.array([code << MAG_SHIFT], dtype=np.int32).view(np.float32)[0])
 
 
 @dataclass
@@ -51,70 +54,84 @@ class RecipeSums:
     moved: int = 0
     at_r: int = 0
     at_p: list[int] = field(default_factory=list)
-    q_agree: torch.Tensor = field(init=False)
-    q_disagree: torch.Tensor = field(init=False)
-    q_sum_agree: torch.Tensor = field(init=False)
-    q_sum_disagree: torch.Tensor = field(init=False)
+    q_agree: np.ndarray = field(init=False)
+    q_disagree: np.ndarray = field(init=False)
+    q_sum_agree: np.ndarray = field(init=False)
+    q_sum_disagree: np.ndarray = field(init=False)
     q_rows: list[int] = field(default_factory=lambda: [0, 0])
     """Elements in the q histograms (all parents far from R, S not at R): agreeing, disagreeing signs."""
-    mag_all: torch.Tensor = field(init=False)
-    mag_contrib: torch.Tensor = field(init=False)
-    mixed: torch.Tensor = field(init=False)
+    mag_all: np.ndarray = field(init=False)
+    mag_contrib: np.ndarray = field(init=False)
+    mixed: np.ndarray = field(init=False)
     mixed_n: int = 0
 
     def __post_init__(self) -> None:
         self.at_p = [0] * self.p
-        self.q_agree = torch.zeros(self.p, Q_BINS, dtype=torch.float64)
-        self.q_disagree = torch.zeros(self.p, Q_BINS, dtype=torch.float64)
-        self.q_sum_agree = torch.zeros(self.p, Q_BINS, dtype=torch.float64)
-        self.q_sum_disagree = torch.zeros(self.p, Q_BINS, dtype=torch.float64)
-        self.mag_all = torch.zeros(self.p, MAG_BINS, dtype=torch.float64)
-        self.mag_contrib = torch.zeros(self.p, MAG_BINS, dtype=torch.float64)
-        self.mixed = torch.zeros(self.p + 1, self.p + 1, dtype=torch.float64)
+        self.q_agree = np.zeros((self.p, Q_BINS), dtype=np.float64)
+        self.q_disagree = np.zeros((self.p, Q_BINS), dtype=np.float64)
+        self.q_sum_agree = np.zeros((self.p, Q_BINS), dtype=np.float64)
+        self.q_sum_disagree = np.zeros((self.p, Q_BINS), dtype=np.float64)
+        self.mag_all = np.zeros((self.p, MAG_BINS), dtype=np.float64)
+        self.mag_contrib = np.zeros((self.p, MAG_BINS), dtype=np.float64)
+        self.mixed = np.zeros((self.p + 1, self.p + 1), dtype=np.float64)
 
-    def add(self, y: torch.Tensor, x: torch.Tensor, ulp_r: torch.Tensor, tol: torch.Tensor) -> None:
+    def add(self, y: np.ndarray, x: np.ndarray, ulp_r: np.ndarray, tol: np.ndarray) -> None:
         """One chunk: y = S - R (m,), x = P_i - R (p, m), ulp_r on R's value grid, tol = ulp of S's grid."""
-        self.numel += y.numel()
-        at_r = y.abs() <= 0.5 * tol
-        at_p = (y.unsqueeze(0) - x).abs() <= 0.5 * tol
+        self.numel += y.size
+        half = 0.5 * tol
+        at_r = np.abs(y) <= half
+        at_p = np.abs(y[None] - x) <= half
         at_p &= ~at_r
-        size = x.abs()
-        moved = (size >= MOVED_ULPS * ulp_r).any(dim=0)
-        self.moved += int(moved.sum())
-        self.at_r += int((at_r & moved).sum())
+        size = np.abs(x)
+        moved = (size >= MOVED_ULPS * ulp_r).any(axis=0)
+        self.moved += int(np.count_nonzero(moved))
+        self.at_r += int(np.count_nonzero(at_r & moved))
         for i in range(self.p):
-            self.at_p[i] += int((at_p[i] & moved).sum())
+            self.at_p[i] += int(np.count_nonzero(at_p[i] & moved))
         self._add_ratios(y, x, size >= RATIO_ULPS * ulp_r, at_r)
         self._add_magnitudes(x, at_r, at_p)
-        mixed = moved & ~at_r & ~at_p.any(dim=0)
-        z = torch.cat([x[:, mixed], y[mixed].unsqueeze(0)]).to(torch.float64)
-        self.mixed += z @ z.T
-        self.mixed_n += int(mixed.sum())
+        mixed = moved & ~at_r & ~at_p.any(axis=0)
+        self.mixed += gram(np.concatenate([x[:, mixed], y[mixed][None]]).astype(np.float64), None)
+        self.mixed_n += int(np.count_nonzero(mixed))
 
-    def _add_ratios(self, y: torch.Tensor, x: torch.Tensor, far: torch.Tensor, at_r: torch.Tensor) -> None:
-        rows = far.all(dim=0) & ~at_r
+    def _add_ratios(self, y: np.ndarray, x: np.ndarray, far: np.ndarray, at_r: np.ndarray) -> None:
+        rows = far.all(axis=0) & ~at_r
         if not bool(rows.any()):
             return
         xs, ys = x[:, rows], y[rows]
-        signs = torch.sign(xs)
-        agree = (signs == signs[0]).all(dim=0)
-        self.q_rows[0] += int(agree.sum())
-        self.q_rows[1] += int((~agree).sum())
+        signs = np.sign(xs)
+        agree = (signs == signs[0]).all(axis=0)
+        n_agree = int(np.count_nonzero(agree))
+        self.q_rows[0] += n_agree
+        self.q_rows[1] += agree.size - n_agree
+        # One bincount per parent for both sign groups: bin b of the agreeing rows goes to b + 1, of the
+        # disagreeing ones to b + Q_BINS + 3; ratios outside [Q_LO, Q_HI) (b = -1 or Q_BINS) land in
+        # the four edge bins, which are dropped.
+        offset = np.where(agree, 1, Q_BINS + 3)
+        width = 2 * Q_BINS + 4
         for i in range(self.p):
-            q = (ys / xs[i]).to(torch.float64)
-            idx = ((q - Q_LO) * (Q_BINS / (Q_HI - Q_LO))).floor_().clamp_(-1, Q_BINS)
-            inside = (idx >= 0) & (idx < Q_BINS)
-            for sel, hist, sums in ((agree, self.q_agree, self.q_sum_agree),
-                                    (~agree, self.q_disagree, self.q_sum_disagree)):
-                keep = sel & inside
-                hist[i] += torch.bincount(idx[keep].long(), minlength=Q_BINS).to(torch.float64)
-                sums[i] += torch.bincount(idx[keep].long(), weights=q[keep], minlength=Q_BINS)
+            q = (ys / xs[i]).astype(np.float64)
+            with np.errstate(invalid="ignore"):  # inf or NaN casts to some integer: clipped to an edge
+                codes = np.floor((q - Q_LO) * (Q_BINS / (Q_HI - Q_LO))).astype(np.int64)
+            np.clip(codes, -1, Q_BINS, out=codes)
+            codes += offset
+            counts = np.bincount(codes, minlength=width)
+            sums = np.bincount(codes, weights=q, minlength=width)
+            self.q_agree[i] += counts[1:Q_BINS + 1]
+            self.q_disagree[i] += counts[Q_BINS + 3:2 * Q_BINS + 3]
+            self.q_sum_agree[i] += sums[1:Q_BINS + 1]
+            self.q_sum_disagree[i] += sums[Q_BINS + 3:2 * Q_BINS + 3]
 
-    def _add_magnitudes(self, x: torch.Tensor, at_r: torch.Tensor, at_p: torch.Tensor) -> None:
+    def _add_magnitudes(self, x: np.ndarray, at_r: np.ndarray, at_p: np.ndarray) -> None:
         for i in range(self.p):
             nonzero = x[i] != 0
-            code = _mag_code(x[i])
-            others = at_p[[j for j in range(self.p) if j != i]].any(dim=0) if self.p > 1 else torch.zeros_like(at_r)
+            others = at_p[[j for j in range(self.p) if j != i]].any(axis=0) if self.p > 1 else np.zeros_like(at_r)
             contrib = nonzero & ~at_r & ~others
-            self.mag_all[i] += torch.bincount(code[nonzero], minlength=MAG_BINS).to(torch.float64)
-            self.mag_contrib[i] += torch.bincount(code[contrib], minlength=MAG_BINS).to(torch.float64)
+            # One bincount: zeros in group 0 (dropped), other moved elements in 1, contributors in 2.
+            group = nonzero.astype(np.intp)
+            group += contrib
+            group *= MAG_BINS
+            group += _mag_code(x[i])
+            counts = np.bincount(group, minlength=3 * MAG_BINS).astype(np.float64)
+            self.mag_all[i] += counts[MAG_BINS:2 * MAG_BINS] + counts[2 * MAG_BINS:]
+            self.mag_contrib[i] += counts[2 * MAG_BINS:]

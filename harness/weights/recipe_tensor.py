@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 
-import torch
+import numpy as np
 
 from .models import ExactCheck, TensorRecipe
-from .numerics import FitSums, kappa, mantissa_bits
+from .floats import mantissa_bits
+from .numerics import FitSums, kappa
 from .recipe_sums import MAG_BINS, Q_BINS, Q_HI, Q_LO, RecipeSums
 
 SLERP_LINEAR_COS = 0.9995
@@ -24,12 +25,12 @@ SIGNIFICANT = 6.0
 _PEAK_HALF_WIDTH = 2  # bins either side of a ratio peak (1/128 each) that count as 'at the peak'
 
 
-def _peak(hist: torch.Tensor, sums: torch.Tensor) -> tuple[float | None, float]:
+def _peak(hist: np.ndarray, sums: np.ndarray) -> tuple[float | None, float]:
     """The ratio at the histogram's peak (mean of the values near it) and the count there."""
     total = float(hist.sum())
     if total < 20:
         return None, 0.0
-    top = int(torch.argmax(hist))
+    top = int(np.argmax(hist))
     lo, hi = max(0, top - _PEAK_HALF_WIDTH), min(Q_BINS, top + _PEAK_HALF_WIDTH + 1)
     count = float(hist[lo:hi].sum())
     # A real sole contributor piles far more than a smooth spread into five bins of 1/128.
@@ -38,7 +39,7 @@ def _peak(hist: torch.Tensor, sums: torch.Tensor) -> tuple[float | None, float]:
     return float(sums[lo:hi].sum()) / count, count
 
 
-def _trim_cut(all_: torch.Tensor, contrib: torch.Tensor) -> tuple[float | None, float | None]:
+def _trim_cut(all_: np.ndarray, contrib: np.ndarray) -> tuple[float | None, float | None]:
     """Best magnitude cut predicting contribution: (error relative to the smaller class, share above it)."""
     total, n_contrib = float(all_.sum()), float(contrib.sum())
     n_other = total - n_contrib
@@ -46,10 +47,10 @@ def _trim_cut(all_: torch.Tensor, contrib: torch.Tensor) -> tuple[float | None, 
         return None, None
     other = all_ - contrib
     # error(b) = contributors below bin b + non-contributors at or above b
-    below = torch.cumsum(contrib, 0) - contrib
-    above_other = torch.flip(torch.cumsum(torch.flip(other, [0]), 0), [0])
+    below = np.cumsum(contrib) - contrib
+    above_other = np.cumsum(other[::-1])[::-1]
     err = below + above_other
-    b = int(torch.argmin(err))
+    b = int(np.argmin(err))
     share_above = float(all_[b:].sum()) / total
     return float(err[b]) / min(n_contrib, n_other), share_above
 
@@ -77,13 +78,13 @@ def sparse_evidence(rec: TensorRecipe, sums: RecipeSums) -> None:
     rec.mixed_n = sums.mixed_n
     if sums.mixed_n > 10 * p:
         try:
-            w = torch.linalg.solve(sums.mixed[:p, :p], sums.mixed[:p, p])
+            w = np.linalg.solve(sums.mixed[:p, :p], sums.mixed[:p, p])
             rec.mixed_weights = [float(v) for v in w]
-        except RuntimeError:  # singular: the parents coincide where they mix
+        except np.linalg.LinAlgError:  # singular: the parents coincide where they mix
             rec.mixed_weights = None
 
 
-def _single_share(hist: torch.Tensor, peaks: list[float | None], rows: int) -> float | None:
+def _single_share(hist: np.ndarray, peaks: list[float | None], rows: int) -> float | None:
     """Share of rows whose ratio to some parent sits at that parent's sole-contributor peak."""
     if rows < 50:
         return None
@@ -142,7 +143,7 @@ def _family(c: float, se: float, c_slerp: float) -> str:
     return "none"
 
 
-def settle_family(rec: TensorRecipe | None, exact: ExactCheck | None, grid: torch.dtype) -> None:
+def settle_family(rec: TensorRecipe | None, exact: ExactCheck | None, grid: str) -> None:
     """On a bf16/f16 grid the R coefficient of SLERP is often far below one ulp, and rounding without
     dither can hide it from the fit; which recipe reproduces more elements bit for bit decides there."""
     if rec is None or exact is None or exact.misses_slerp is None or exact.misses_linear is None:

@@ -13,7 +13,7 @@ from .config import WeightsConfig
 from .engines import make_engine
 from .job import analyze_tensor
 from .models import FileInfo, Recipe, InputInfo, Mismatch, RunInfo, TensorResult, TensorTask, WeightsResult
-from .numerics import mantissa_bits
+from .floats import mantissa_bits
 from .sources import FLOAT_DTYPES, Checkpoint, TensorRef, open_checkpoint
 from .recipe import infer_recipe
 from .summary import by_component, by_layer, summarize, verdict
@@ -37,7 +37,7 @@ def ulp_dtype_for(refs: list[TensorRef]) -> str:
     floats = [r.dtype for r in refs if r.dtype in FLOAT_DTYPES]
     if not floats:
         return "BF16"  # all block-quantized: bf16 spacing is the finest grid such weights came from
-    return min(floats, key=lambda d: mantissa_bits(FLOAT_DTYPES[d]))
+    return min(floats, key=mantissa_bits)
 
 
 def match_tensors(

@@ -1,10 +1,11 @@
 """Checkpoints as lists of tensors that can be read a few rows at a time.
 
-Safetensors files are read through ``safe_open(...).get_slice(name)[a:b]`` (torch, because numpy has
-no bfloat16). The file is opened per chunk on purpose: a handle kept open maps the file, and every
-page read stays resident in this process, so RSS would grow with the size of the model. GGUF files
-are parsed once for their layout; chunks are then read with plain ``pread`` and dequantized with the
-``gguf`` package, for the same reason (its reader memory-maps the whole file).
+Both formats are indexed once for their layout (safetensors headers are checked by the
+``safetensors`` library, then their byte offsets read from the JSON header); chunks are then read
+with plain ``pread`` into numpy, never through a memory map: a mapping kept open leaves every page
+read resident in this process, so RSS would grow with the size of the model. bf16 and f16 values are
+widened to float32 on reading (exact; see floats.py), so no torch is needed. Block-quantized GGUF
+tensors are dequantized with the ``gguf`` package (the ``local`` extra).
 """
 
 from __future__ import annotations
@@ -15,18 +16,15 @@ import os
 from pathlib import Path
 
 import numpy as np
-import torch
 from pydantic import BaseModel, ConfigDict
 from safetensors import safe_open
 
+from .floats import GRIDS, widen
+from .st_numpy import header_of
+
 # Float storage dtypes that have an ulp grid we can reason about, by their safetensors/GGUF spelling.
-FLOAT_DTYPES: dict[str, torch.dtype] = {
-    "BF16": torch.bfloat16,
-    "F16": torch.float16,
-    "F32": torch.float32,
-    "F64": torch.float64,
-}
-_TORCH_TO_NAME = {v: k for k, v in FLOAT_DTYPES.items()}
+FLOAT_DTYPES: frozenset[str] = frozenset(GRIDS)
+GGUF_HINT = "GGUF input needs the local extra: pip install 'idprobe[local]'"
 
 
 class CheckpointError(ValueError):
@@ -47,9 +45,9 @@ class TensorRef(BaseModel):
     dtype: str
     """Storage type: BF16, F16, F32, F64, or a GGUF quantization name such as Q4_1."""
     offset: int = 0
-    """GGUF only: absolute byte offset of the tensor data."""
+    """Absolute byte offset of the tensor data in its file."""
     nbytes: int = 0
-    """GGUF only: bytes of tensor data."""
+    """Bytes of tensor data."""
     qtype: int = -1
     """GGUF only: the GGMLQuantizationType value."""
 
@@ -58,9 +56,9 @@ class TensorRef(BaseModel):
         return math.prod(self.shape)
 
     @property
-    def float_dtype(self) -> torch.dtype | None:
-        """The torch dtype of the storage grid, or None for block-quantized GGUF data."""
-        return FLOAT_DTYPES.get(self.dtype)
+    def grid(self) -> str | None:
+        """The storage grid (BF16, F16, F32, F64), or None for block-quantized GGUF data."""
+        return self.dtype if self.dtype in FLOAT_DTYPES else None
 
 
 class Checkpoint(BaseModel):
@@ -119,24 +117,28 @@ def _open_safetensors(label: Path, files: list[Path]) -> Checkpoint:
         if not file.exists():
             raise CheckpointError(f"{file}: shard listed but missing")
         try:
-            with safe_open(str(file), framework="pt") as handle:
-                for name in handle.keys():
-                    sl = handle.get_slice(name)
-                    if name in tensors:
-                        raise CheckpointError(f"{file}: tensor {name} also appears in {tensors[name].path}")
-                    tensors[name] = TensorRef(
-                        name=name, path=file, format="safetensors",
-                        shape=tuple(int(d) for d in sl.get_shape()), dtype=str(sl.get_dtype()),
-                    )
-        except CheckpointError:
-            raise
+            with safe_open(str(file), framework="numpy") as handle:  # validates the header
+                names = list(handle.keys())
+            header, data_start = header_of(file)
         except Exception as exc:  # safetensors raises its own error types for corrupt headers
             raise CheckpointError(f"{file}: cannot read safetensors header: {exc}") from exc
+        for name in names:
+            if name in tensors:
+                raise CheckpointError(f"{file}: tensor {name} also appears in {tensors[name].path}")
+            entry = header[name]
+            a, b = entry["data_offsets"]
+            tensors[name] = TensorRef(
+                name=name, path=file, format="safetensors", shape=tuple(int(d) for d in entry["shape"]),
+                dtype=str(entry["dtype"]), offset=data_start + int(a), nbytes=int(b) - int(a),
+            )
     return Checkpoint(path=label, format="safetensors", files=tuple(files), tensors=tensors)
 
 
 def _open_gguf(file: Path, label: Path) -> Checkpoint:
-    from gguf import GGUFReader
+    try:
+        from gguf import GGUFReader
+    except ImportError as exc:
+        raise CheckpointError(f"{file}: {GGUF_HINT}") from exc
 
     try:
         reader = GGUFReader(str(file))
@@ -153,39 +155,29 @@ def _open_gguf(file: Path, label: Path) -> Checkpoint:
     return Checkpoint(path=label, format="gguf", files=(file,), tensors=tensors)
 
 
-def read_rows(ref: TensorRef, start: int, stop: int) -> torch.Tensor:
-    """Rows ``start:stop`` along the first dimension, in the storage dtype (float32 for quantized GGUF)."""
-    if ref.format == "safetensors":
-        with safe_open(str(ref.path), framework="pt") as handle:
-            if not ref.shape:  # a scalar cannot be sliced
-                return handle.get_tensor(ref.name).reshape(1)
-            return handle.get_slice(ref.name)[start:stop]
-    return _read_gguf_rows(ref, start, stop)
-
-
-def _read_gguf_rows(ref: TensorRef, start: int, stop: int) -> torch.Tensor:
-    from gguf import GGMLQuantizationType
-    from gguf.quants import dequantize
-
+def read_rows(ref: TensorRef, start: int, stop: int) -> np.ndarray:
+    """Rows ``start:stop`` along the first dimension, flattened and wide: float32 for bf16, f16, f32 and
+    dequantized GGUF, float64 for f64 (see floats.py)."""
     rows = ref.shape[0] if ref.shape else 1
-    row_bytes = ref.nbytes // rows
+    row_bytes = ref.nbytes // max(1, rows)
     want = (stop - start) * row_bytes
     buf = bytearray(want)
     with open(ref.path, "rb", buffering=0) as fh:
-        got = os.preadv(fh.fileno(), [buf], ref.offset + start * row_bytes)
+        got = os.preadv(fh.fileno(), [buf], ref.offset + start * row_bytes) if want else 0
     if got != want:
         raise CheckpointError(f"{ref.path}: tensor {ref.name} is truncated (wanted {want} bytes, got {got})")
-    out_shape = (stop - start, *ref.shape[1:]) if ref.shape else (1,)
-    if ref.float_dtype is not None:
-        # Plain float storage: keep the stored bits (needed for ulp and bit-exact comparisons).
-        return torch.frombuffer(buf, dtype=ref.float_dtype).reshape(out_shape)
-    # Block-quantized: dequantize along the innermost dimension, block rows as stored.
-    raw = np.frombuffer(buf, dtype=np.uint8)
+    if ref.grid is not None:
+        # Plain float storage: the stored bits, widened exactly (needed for ulp and bit-exact comparisons).
+        return widen(np.frombuffer(buf, dtype=GRIDS[ref.grid].store), ref.grid)
+    return _dequantize(ref, buf, stop - start)
+
+
+def _dequantize(ref: TensorRef, buf: bytearray, rows: int) -> np.ndarray:
+    """Block-quantized GGUF rows to float32, block rows as stored along the innermost dimension."""
+    from gguf import GGMLQuantizationType
+    from gguf.quants import dequantize
+
+    out_shape = (rows, *ref.shape[1:]) if ref.shape else (1,)
     inner_rows = math.prod(out_shape[:-1]) if len(out_shape) > 1 else 1
-    values = dequantize(raw.reshape(inner_rows, -1), GGMLQuantizationType(ref.qtype))
-    return torch.from_numpy(np.ascontiguousarray(values, dtype=np.float32)).reshape(out_shape)
-
-
-def dtype_name(dtype: torch.dtype) -> str:
-    """Safetensors spelling of a torch dtype (for reports)."""
-    return _TORCH_TO_NAME.get(dtype, str(dtype))
+    values = dequantize(np.frombuffer(buf, dtype=np.uint8).reshape(inner_rows, -1), GGMLQuantizationType(ref.qtype))
+    return np.ascontiguousarray(values, dtype=np.float32).reshape(-1)

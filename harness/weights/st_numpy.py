@@ -1,5 +1,7 @@
 """Read safetensors checkpoints into numpy without torch (bf16 and f16 widened to float32).
 
+Whole tensors here, for lineage and --align; sources.py reads row ranges for the fit with header_of.
+
 The format is an 8-byte little-endian header length, a JSON header naming each tensor's dtype,
 shape and byte range, then the data. bf16 is the upper half of a float32, so widening it is a shift.
 """
@@ -19,7 +21,7 @@ class StError(ValueError):
     """A file that is not a readable safetensors checkpoint; the message names it."""
 
 
-def _header(file: Path) -> tuple[dict, int]:
+def header_of(file: Path) -> tuple[dict, int]:
     with open(file, "rb") as fh:
         raw = fh.read(8)
         if len(raw) != 8:
@@ -44,7 +46,7 @@ class StCheckpoint:
         self.path = path
         self.entries: dict[str, tuple[Path, dict, int]] = {}
         for file in files:
-            header, start = _header(file)
+            header, start = header_of(file)
             for name, entry in header.items():
                 self.entries[name] = (file, entry, start)
         cfg = (path if path.is_dir() else path.parent) / "config.json"
