@@ -36,9 +36,10 @@ sys.path.insert(0, str(ROOT))
 # name -> target (the embedded model throughout); the first listed is the baseline (today's default).
 ENGINES: dict[str, dict[str, Any]] = {
     # the default before 2026-12-01, the baseline
-    "f32-static": {"backend": "transformers", "options": {"dtype": "float32", "batch_size": 32}},
-    "default": {"backend": "transformers"},  # today's default options (dtype auto, batch_size 64)
-    "bf16-static": {"backend": "transformers", "options": {"dtype": "bfloat16", "batch_size": 32}},
+    "f32-static": {"backend": "transformers", "options": {"dtype": "float32", "batch_size": 32, "sampler": "transformers"}},
+    "f32-nucleus": {"backend": "transformers", "options": {"dtype": "float32", "batch_size": 32}},
+    "default": {"backend": "transformers"},  # today's defaults: dtype auto, batch_size 64, nucleus sampler
+    "bf16-static": {"backend": "transformers", "options": {"dtype": "bfloat16", "batch_size": 32, "sampler": "transformers"}},
     "bf16-static-64": {"backend": "transformers", "options": {"dtype": "bfloat16", "batch_size": 64}},
     "bf16-static-128": {"backend": "transformers", "options": {"dtype": "bfloat16", "batch_size": 128}},
     "bf16-continuous": {"backend": "transformers", "options": {"dtype": "bfloat16", "engine": "continuous"}},
@@ -47,7 +48,7 @@ ENGINES: dict[str, dict[str, Any]] = {
     "vllm-cpu-bf16": {"backend": "vllm", "options": {"dtype": "bfloat16", "max_model_len": 2048, "enforce_eager": True,
                                                       "env": {"VLLM_CPU_KVCACHE_SPACE": "2"}}},
 }
-DEFAULT_ENGINES = "f32-static,default,bf16-static,vllm-cpu-bf16"
+DEFAULT_ENGINES = "f32-static,default,bf16-static,f32-nucleus,vllm-cpu-bf16"
 
 
 def _suite(limit: int | None, workdir: Path) -> Path:

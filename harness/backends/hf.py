@@ -36,6 +36,10 @@ class TransformersOptions(BaseModel):
     overhead on CPU; 64 was the fastest of 32, 64 and 128 for the embedded model on 2 cores."""
     threads: int | None = Field(None, ge=1)
     """CPU threads for torch; default: torch's own choice."""
+    sampler: Literal["nucleus", "transformers"] = "nucleus"
+    """Temperature and top-p: ``nucleus`` (idprobe's, without sorting the vocabulary at every step:
+    the same tokens kept up to floating-point ties, and several times faster per step on CPU) or
+    ``transformers`` (its own warpers: the texts plain ``generate`` draws from the same seed)."""
     engine: Literal["static", "continuous"] = "static"
     """``static``: batches of prompts of similar length, reproducible from the recorded seeds;
     ``continuous``: transformers' continuous batching (no padding; not reproducible)."""
@@ -125,10 +129,7 @@ class TransformersBackend(Backend):
         with torch.inference_mode():
             out = self.model.generate(
                 **enc,
-                do_sample=not greedy,
-                temperature=None if greedy else sampling.temperature,
-                top_p=None if greedy else sampling.top_p,
-                top_k=None,
+                **_sampling_kwargs(greedy, sampling.temperature, sampling.top_p, self.options.sampler),
                 max_new_tokens=sampling.max_tokens,
                 num_return_sequences=n,
                 pad_token_id=self.tokenizer.pad_token_id,
@@ -160,6 +161,22 @@ class TransformersBackend(Backend):
             latency_s=round(latency, 4),
             seed=seed,  # the batch generator's seed: what reproduces this sample
         )
+
+
+def _sampling_kwargs(greedy: bool, temperature: float, top_p: float, sampler: str) -> dict[str, Any]:
+    """generate()'s sampling arguments. With the ``nucleus`` sampler, temperature and top-p go through
+    NucleusWarper, which avoids sorting the vocabulary at every step, and transformers' own warpers
+    are switched off (1.0, 0)."""
+    if greedy:
+        return {"do_sample": False, "temperature": None, "top_p": None, "top_k": None}
+    if sampler == "transformers":
+        return {"do_sample": True, "temperature": temperature, "top_p": top_p, "top_k": None}
+    from transformers import LogitsProcessorList
+
+    from harness.backends.nucleus import NucleusWarper
+
+    return {"do_sample": True, "temperature": 1.0, "top_p": 1.0, "top_k": 0,
+            "logits_processor": LogitsProcessorList([NucleusWarper(temperature, top_p)])}
 
 
 def cpu_has_native_bf16() -> bool:
