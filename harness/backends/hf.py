@@ -29,11 +29,11 @@ class TransformersOptions(BaseModel):
     """``auto`` (CUDA when available, else CPU), ``cpu``, ``cuda``, ``cuda:1`` ..."""
     dtype: Literal["auto", "float32", "bfloat16", "float16"] = "auto"
     """Weights dtype; ``auto``: bfloat16 on GPUs and on CPUs with native bfloat16 arithmetic (AVX-512
-    BF16 or AMX), where it samples about twice as fast as float32; float32 on other CPUs, where
+    BF16 or AMX), where it samples about 1.75 times as fast as float32; float32 on other CPUs, where
     bfloat16 is emulated and slower. The dtype used is recorded in the manifest."""
     batch_size: int = Field(64, ge=1)
     """Sequences generated together (prompts x samples). Larger batches spread torch's per-step
-    overhead on CPU; 64 was the fastest of 32, 64 and 128 for the embedded model on 2 cores."""
+    overhead on CPU; bench/bench_engines.py compares 32, 64 and 128."""
     threads: int | None = Field(None, ge=1)
     """CPU threads for torch; default: torch's own choice."""
     sampler: Literal["nucleus", "transformers"] = "nucleus"
