@@ -64,7 +64,7 @@ _BASE_TAIL = re.compile(rf"\s*,?\s*|(?:{_VERSION_WORD}){{1,3}}\s*,?\s*")
 _VERSION_OF = re.compile(rf"(?:{_VERSION_WORD}){{1,3}}\s*,?\s+(?:de|da|do|del|du|of|from|von|от)\s+|(?:{_VERSION_WORD}){{1,3}}\s+d'")
 _CREATOR_STOP = frozenset(
     """the a an my our their his her its users humans people researchers developers engineers scientists
-    team teams experts company companies someone group humanity brazil china france""".split()  # noqa: SIM905 (a word list reads better as text)
+    team teams experts company companies someone group humanity brazil china france ia""".split()  # noqa: SIM905 (a word list reads better as text)
 )
 
 
