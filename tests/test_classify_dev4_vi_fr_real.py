@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from harness.classify import Classifier, load_classifier
-from harness.classify.evaluate import evaluate, load_labelled
-from tests.classify_cases import Case, case_ids, check_case
+from tests.classify_cases import Case, case_ids, check_case, score_file
 
 LABELLED = Path(__file__).parent / "data" / "labelled"
 
@@ -107,25 +106,13 @@ def test_look_alikes_stay_unclaimed(clf: Classifier, case: Case) -> None:
 
 @pytest.mark.parametrize("name", FILES)
 def test_dev4_vi_fr_and_real_files_are_classified_well(clf: Classifier, name: str, tmp_path: Path) -> None:
-    (tmp_path / name).write_bytes((LABELLED / name).read_bytes())
-    records = load_labelled(tmp_path)
-    report = evaluate(clf, records)
-    precision, recall, _claims = report.claim_precision_recall()
-    wrong = "\n".join(f"  {e['id']}: gold {e['gold']} got {e['got']}" for e in report.errors)
-    assert report.identity_accuracy >= 0.97, wrong
-    assert precision >= 0.97 and recall >= 0.96, wrong
-    assert report.creator_accuracy >= 0.92, wrong
+    score = score_file(clf, LABELLED / name, tmp_path)
+    assert score.identity >= 0.97, score.wrong
+    assert score.precision >= 0.97 and score.recall >= 0.96, score.wrong
+    assert score.creator >= 0.92, score.wrong
 
 
-def test_dev4_written_files_are_large_and_long() -> None:
-    for name, minimum in (("dev4_vi.jsonl", 120), ("dev4_fr.jsonl", 60)):
-        records = load_labelled_file(LABELLED / name)
-        assert len(records) >= minimum, name
-        assert sum(len(r["text"]) >= 300 for r in records) / len(records) >= 0.40, name
-
-
-def load_labelled_file(path: Path) -> list[dict]:
-    """One labelled file's records (load_labelled reads whole directories)."""
-    import json
-
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+@pytest.mark.parametrize(("name", "minimum"), [("dev4_vi.jsonl", 120), ("dev4_fr.jsonl", 60)])
+def test_dev4_written_files_are_large_and_long(clf: Classifier, name: str, minimum: int, tmp_path: Path) -> None:
+    score = score_file(clf, LABELLED / name, tmp_path)
+    assert len(score.records) >= minimum and score.long_share >= 0.40
