@@ -64,7 +64,8 @@ def _suite(limit: int | None, workdir: Path) -> Path:
     return path
 
 
-def _run(name: str, suite: Path, workdir: Path, timeout: float) -> Path:
+def _run(name: str, suite: Path, workdir: Path, timeout: float) -> tuple[Path, float]:
+    """Run one engine; returns its run directory and the CPU seconds of its whole process."""
     target = {"model": "embedded:smollm2", "label": f"SmolLM2 {name}", "template_mode": "strict", **ENGINES[name]}
     target_path = workdir / f"{name}.yaml"
     target_path.write_text(yaml.safe_dump(target))
@@ -76,13 +77,12 @@ def _run(name: str, suite: Path, workdir: Path, timeout: float) -> Path:
     if proc.returncode != 0:
         raise RuntimeError(f"{name} failed:\n{proc.stderr[-3000:]}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    # CPU seconds of the whole process (loading included): less sensitive than wall time to other
-    # processes on a shared machine, as long as OpenMP threads wait passively instead of spinning.
-    (out / "cpu_seconds").write_text(f"{after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime:.1f}")
-    return out
+    # CPU seconds (loading included) are less sensitive than wall time to other processes on a
+    # shared machine, as long as OpenMP threads wait passively instead of spinning.
+    return out, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
-def _measure(run_dir: Path) -> dict[str, Any]:
+def _measure(run_dir: Path, cpu_seconds: float) -> dict[str, Any]:
     from harness.results import load_run
 
     manifest = json.loads((run_dir / "manifest.json").read_text())
@@ -92,7 +92,7 @@ def _measure(run_dir: Path) -> dict[str, Any]:
     return {
         "samples": len(run.samples), "errors": int((~run.samples["ok"]).sum()), "seconds": seconds,
         "tokens": int(run.answered["completion_tokens"].fillna(0).sum()), "answered": run.answered,
-        "cpu_seconds": float((run_dir / "cpu_seconds").read_text()),
+        "cpu_seconds": cpu_seconds,
     }
 
 
@@ -153,7 +153,7 @@ def main() -> None:
         results: dict[str, dict[str, Any]] = {}
         for name in names:
             started = time.perf_counter()
-            results[name] = _measure(_run(name, suite, workdir, args.timeout))
+            results[name] = _measure(*_run(name, suite, workdir, args.timeout))
             r = results[name]
             print(f"{name:16s} {r['samples'] / r['seconds']:6.2f} samples/s {r['tokens'] / r['seconds']:7.1f} tokens/s  "
                   f"({r['samples']} samples, {r['errors']} errors, {r['seconds']:.1f} s sampling, "

@@ -257,6 +257,13 @@ def prompt_counts(frame: pd.DataFrame, column: str, label: str, prompts: list[st
     return hits.to_numpy(dtype=float), totals.to_numpy(dtype=float)
 
 
+def pooled_prompt_counts(frames: list[pd.DataFrame], column: str, label: str) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`prompt_counts` over answers of one model to different prompts held in several frames
+    (runs of several suites), concatenated: each prompt stays one cluster."""
+    counts = [prompt_counts(frame, column, label) for frame in frames]
+    return np.concatenate([c[0] for c in counts]), np.concatenate([c[1] for c in counts])
+
+
 def compare_frames(a: pd.DataFrame, b: pd.DataFrame, column: str, label: str, paired: bool, level: float = LEVEL) -> Comparison:
     """:func:`compare_shares` on two runs' answered samples (rows with ``prompt_id`` and ``column``):
     the share of samples whose ``column`` is ``label``. ``paired`` (the same suite) aligns the prompts

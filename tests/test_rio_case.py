@@ -22,7 +22,7 @@ import yaml
 
 from harness.paths import DEFAULT_SUITE
 from harness.results import RunData, load_run
-from harness.stats import prompt_counts, share_interval
+from harness.stats import pooled_prompt_counts, prompt_counts, share_interval
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -90,8 +90,7 @@ def _interval(run: RunData, condition: str, identity: str) -> tuple[float, float
 def _pooled_interval(frames: list[pd.DataFrame], condition: str, identity: str) -> tuple[float, float]:
     """The same interval over answers of one model to different prompts (several suites): each prompt is
     a cluster."""
-    counts = [prompt_counts(f[f["condition"] == condition], "identity", identity) for f in frames]
-    return share_interval([h for c in counts for h in c[0]], [m for c in counts for m in c[1]])
+    return share_interval(*pooled_prompt_counts([f[f["condition"] == condition] for f in frames], "identity", identity))
 
 
 @pytest.mark.parametrize("name", ["rio-mini", "rio-mini-vllm"])

@@ -14,13 +14,12 @@ import argparse
 import sys
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from harness.results import load_run  # noqa: E402
-from harness.stats import prompt_counts, share_interval  # noqa: E402
+from harness.stats import pooled_prompt_counts, share_interval  # noqa: E402
 
 
 def pooled_shares(frames: list[pd.DataFrame], condition: str, identities: list[str]) -> list[str]:
@@ -28,8 +27,7 @@ def pooled_shares(frames: list[pd.DataFrame], condition: str, identities: list[s
     chosen = [f[f["condition"] == condition] for f in frames]
     lines = []
     for identity in identities:
-        counts = [prompt_counts(f, "identity", identity) for f in chosen]
-        hits, totals = np.concatenate([c[0] for c in counts]), np.concatenate([c[1] for c in counts])
+        hits, totals = pooled_prompt_counts(chosen, "identity", identity)
         low, high = share_interval(hits, totals)
         lines.append(f"  {identity:8s} {int(hits.sum())}/{int(totals.sum())} = {hits.sum() / totals.sum():5.1%} "
                      f"(95% CI {low:.1%}-{high:.1%}, {len(hits)} prompts)")
