@@ -4,7 +4,9 @@
 the auditor fills ``override_identity`` / ``override_creator`` and a ``reason`` in the rows they
 correct, and ``idprobe report RUN --overrides review.csv`` reads them back here. The report then
 counts with the reviewed labels, lists every change with its reason, and keeps the automatic
-counts beside the reviewed ones.
+counts beside the reviewed ones. Only the key, override and reason columns are read: the others
+(the answer, the rules' labels, an LLM judge's ``judge_*`` columns) are there for the reader, so
+editing them changes nothing, and rows are matched by key, in any order.
 
 A file that cannot be applied exactly is refused as a whole, never half-applied: every problem is
 reported with its row (spreadsheet numbering: the header is row 1) and column.
