@@ -130,7 +130,7 @@ def test_start_fails_clearly_without_base_url_or_with_an_unset_key_variable(monk
 
 
 def test_shipped_endpoint_configs_validate() -> None:
-    for name in ("openai-example.yaml", "local-vllm-server.yaml"):
+    for name in ("openai-example.yaml", "local-vllm-server.yaml", "judge-example.yaml"):
         target = load_target(CONFIGS_DIR / name)
         assert target.backend == "openai" and target.base_url
         assert isinstance(create_backend(target), OpenAIBackend)  # options validated, unknown keys rejected

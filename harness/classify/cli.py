@@ -151,7 +151,7 @@ def classify_command(file: Path, output: Path | None, lexicon: Path | None, meth
     Examples:
       idprobe classify runs/x/completions.jsonl -o labelled.jsonl --summary counts.csv
       idprobe classify answers.jsonl --lexicon my-lexicon.yaml     # your own identities
-      idprobe classify answers.jsonl --classifier judge --judge-target configs/judge.yaml
+      idprobe classify answers.jsonl --classifier judge --judge-target configs/judge-example.yaml
 
     Records are read and written one line at a time, so files of any size fit in memory.
     The rules, the judge, and how to add an identity: docs/classifier.md.

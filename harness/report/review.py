@@ -198,7 +198,7 @@ def review_command(run_dir: Path, export_path: Path, judge_target: Path | None, 
     a person's time. Within each group they keep the run's order. The judge only ranks rows: the
     report counts the rules' labels and your overrides, never the judge's. --overrides ignores
     the judge_* columns, and you may re-sort rows: they are matched by their key.
-      idprobe review RUN_DIR --export review.csv --judge-target configs/openai-example.yaml
+      idprobe review RUN_DIR --export review.csv --judge-target configs/judge-example.yaml
 
     Exit status: 0 written, 2 usage or input error.
     """
