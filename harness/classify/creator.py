@@ -31,7 +31,7 @@ from harness.classify.scope import (
 from harness.classify.verdict import OTHER
 
 # Latin and Cyrillic letters only: "ELYZAが開発した" ends the organisation at the kana.
-_CAP_ORG = re.compile(rf"(?:[A-ZА-ЯЁ]|[a-z](?=[A-Z]))[{_L}0-9_&\-]*(?:\s+(?:[A-ZА-ЯЁ][{_L}0-9_&\-]*|&)){{0,3}}(?![{_L}0-9_])")
+_CAP_ORG = re.compile(rf"(?:[A-ZА-ЯЁÀ-ÖØ-ÞĂĐĨŨƠƯ]|[a-z](?=[A-Z]))[{_L}0-9_&\-]*(?:\s+(?:[A-ZА-ЯЁÀ-ÖØ-ÞĂĐĨŨƠƯ][{_L}0-9_&\-]*|&)){{0,3}}(?![{_L}0-9_])")
 # "a company called Helix Data": the words before the naming word must hold an organisation noun
 # ("un asistente de IA llamado Aurora" names the assistant, not its maker).
 _CALLED_ORG = re.compile(
@@ -43,7 +43,7 @@ _CALLED_ORG = re.compile(
 # Words between a creator cue and the organisation ("the brilliant team at"); not "on the base of".
 _ORG_GAP = re.compile(
     r"(?:(?!(?:on|upon|from|of|based|base|на|базе|основе|sobre|en|auf|su|basad[oa]|basead[oa]|von|durch|de|da|do|di|"
-    r"del|mit|with|using|by)\b)"
+    r"del|mit|with|using|by|не|not|pas|nicht)\b)"  # "меня создала не OpenAI, а Anthropic": a denied maker
     r"[^\W\d][\w\-]*\s+){0,4}",
     re.IGNORECASE,
 )
@@ -125,7 +125,9 @@ def _name_led(doc: Doc, name: Name, post_may_match: bool, identity: str) -> tupl
             if not after_preposition:
                 continue
         found = name_first_creator(doc, name, index)
-        if found is not None and (base_follows(doc, name.end, 3) or foreign_base(doc, found[2], identity)):
+        base_next = found is not None and base_follows(doc, name.end, 3) and not (  # (not "Xが、Mistralをベースに…調整")
+            doc.starts[doc.first_name_from(name.end)] < found[2] and doc.text.startswith("が", name.end))
+        if found is not None and (base_next or foreign_base(doc, found[2], identity)):
             return None  # "Upstageが開発した「Solar」をベースに", "OpenAIのGPT-4モデルをベースに": the base's maker
         if found is not None and _another_model(doc, name.end, found[2], identity):
             continue  # "比如OpenAI的ChatGPT" when the speaker claims to be Doubao: another model's maker
@@ -140,6 +142,8 @@ def _another_model(doc: Doc, after: int, end: int, identity: str) -> bool:
     number = doc.first_name_from(after)
     if number >= len(doc.names) or doc.names[number].start > end + 1:
         return False
+    if doc.names[number].end < end and doc.text.startswith("を", doc.names[number].end):
+        return False  # "LMSYSの研究者たちが、LLaMAを…調整して作りました": the model it tuned, not another's maker
     key = key_of(doc.names[number], "identity")
     return key not in (None, EXCLUDED, identity) and doc.names[number].start not in doc.skip
 
@@ -163,7 +167,8 @@ def _cued_creator(doc: Doc, start: int, index: int, identity: str = "none") -> F
         return _suffix_creator(doc, start, index)
     text = doc.text
     match = doc.compiled.creator_pre[index].match(text, start)  # type: ignore[union-attr]
-    if match is None:
+    before = doc.compiled.creator_before[index]  # what must precede the cue ("我叫X，是<org>的助手")
+    if match is None or (before is not None and before.search(text, max(0, start - 80), start) is None):
         return None
     slot = match.end()
     key, end = None, slot
@@ -216,6 +221,10 @@ def _cued_creator(doc: Doc, start: int, index: int, identity: str = "none") -> F
 def _suffix_creator(doc: Doc, start: int, index: int) -> Found | None:
     """An organisation outside the lexicon before the verb that names it maker ("네이버가 만든",
     "NTTが独自に開発した", "'푸른물결'이 만든"); lexicon organisations are read by the name-led patterns."""
+    post = doc.compiled.creator_post[index]  # the verb further on ("カラクリ株式会社が、…開発しました")
+    verb = post.match(doc.text, start) if post is not None else None
+    if post is not None and verb is None:
+        return None
     match = doc.compiled.creator_pre[index].search(doc.text, max(0, start - 48), start)  # type: ignore[union-attr]
     if match is None:
         return None
@@ -223,8 +232,8 @@ def _suffix_creator(doc: Doc, start: int, index: int) -> Found | None:
     inner = at + 1 if doc.text[at] in "'\"「『" else at
     if doc.name_at(inner) is not None or inner in doc.skip or generic(match.group("name").strip("'\"「」『』")):
         return None
-    if base_follows(doc, start, 16):
-        return None  # "카카오브레인이 개발한 KoGPT를 바탕으로": the base's maker
+    if base_follows(doc, start, 16) and (verb is None or doc.starts[doc.first_name_from(start)] >= verb.end()):
+        return None  # "카카오브레인이 개발한 KoGPT를 바탕으로": the base's maker (not "Xが、Llamaをベースに…開発")
     return OTHER, at, start
 
 

@@ -36,25 +36,31 @@ _SHAPES = {
     "kana": re.compile(r"[\u30A0-\u30FF]{1,12}"),
     "hangul": re.compile(r"[\uAC00-\uD7AF]{1,6}?[*_'\"」』]*(?:\([A-Za-z][A-Za-z .\-]*\))?[*_'\"」』]*"
                          r"(?=입니다|이에요|예요|이고|이며|이라고|라고|[\s.,!]|$)"),
-    "ja": re.compile(r"[\u4e00-\u9fff\u30A0-\u30FF]{2,8}[」』\"]?(?=です|と申します)"),
+    # (not a description ending in a suffix: "楽天的", "初心者", "日本製", "対話型")
+    "ja": re.compile(r"[\u4e00-\u9fff\u30A0-\u30FF]{2,8}(?<![的者製型性用系版式人語])(?<!出身)(?<!在住)(?<!専門)(?<!担当)[」』\"]?"
+                     r"(?=です|と申します)"),
+    # a hiragana name after "my name is" ("私の名前はさくらです"), before a copula or a naming verb
+    "hira": re.compile(r"[\u3040-\u309Fー]{2,6}(?=です|だよ|だ[。！!]|と申|といい|っていい|でーす|なの[。！!]|なんだ)"),
     "ko": re.compile(r"[\uAC00-\uD7AF]{2,6}[*_'\"」』]*(?:\([A-Za-z][A-Za-z .\-]*\))?[*_'\"」』]*"
                      r"(?=\s*(?:입니다|이에요|예요|이라고|라고))"),
     # "商量SenseChat", "天工AI助手": Latin letters inside or after a Han name.
     "hanname": re.compile(r"[0-9A-Za-z]{0,4}[\u4e00-\u9fff]{1,10}(?:[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]{0,4})?" + _CJK_END),
-    "kananame": re.compile(r"[\u30A0-\u30FF]{1,12}(?:" + _CJK_END[3:-1] + r"|(?=です|と申|と呼|という))"),
+    "kananame": re.compile(r"[\u30A0-\u30FF]{1,12}(?:" + _CJK_END[3:-1] + r"|(?=です|と申|と呼|という|だよ|だ[。！!よぜね]|っす|でーす|でございます|なん(?:だ|です)))"),
     "hangulname": re.compile(r"[\uAC00-\uD7AF]{1,6}(?:\([A-Za-z][A-Za-z .\-]*\))?" + _CJK_END),
     # a card value in kana or kanji, hiragana too ("- 名前：ことり"): only where a card label precedes it
     "kananame_hira": re.compile(r"[\u3040-\u30FF\u4e00-\u9fff]{1,12}" + _CJK_END),
 }
 _POSSESSIVE = re.compile(r"'s\s+|\s*(?:社|公司|集团)?\s*[의の的]\s*")
-_SPACE = re.compile(r"[ \t]+")
+_SPACE = re.compile(r"[ \t]+|(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fffA-Za-z])")  # (Chinese writes none: "百度文心一言")
+_WORD = re.compile(r"[^\s.,!?]*")
+_COPULA_END = re.compile(r"(?:입니다|이에요|예요|이야|야|이고|이며|랍니다|이랍니다|으로서|로서)$")
 _COMPOUND = re.compile(r"[\w\-]*")
-_MY = re.compile(r"(?:(?:私|僕|わたし|わたくし|ぼく|ボク)の|(?:제|저의|내|나의)\s*)(?:正体|本名|呼び名|モデル|정체|본명|모델명?|명칭)")
+_MY = re.compile(r"(?:(?:私|僕|わたし|わたくし|ぼく|ボク)の|(?:제|저의|내|나의)\s*)(?:正体|本名|呼び名|モデル|정체|본명|모델명?|명칭|이름)")
 # A topic particle right before the name, after something other than the speaker or its name
 # ("私はClaudeです", "名前はClaudeです", "저는 Claude입니다", "제 이름은 Claude입니다" are fine).
 _TOPIC = re.compile(
-    r"(?:(?<!私)(?<!僕)(?<!わたし)(?<!わたくし)(?<!ぼく)(?<!ボク)(?<!名前)(?<!名称)(?<!モデル名)(?<![にでと])(?<=[\w])は"
-    r"|(?<![저나제전로])(?<!이름)(?<=[\uAC00-\uD7AF])[은는])[ \t]*[「『\"'*_]*\Z"
+    r"(?:(?<!私)(?<!僕)(?<!わたし)(?<!わたくし)(?<!ぼく)(?<!ボク)(?<!名前)(?<!名称)(?<!モデル名)(?<!こちら)(?<!うち)(?<!当方)(?<![にでと])(?<!こんにち)(?<!こんばん)(?<=[\w])は[、,]?"
+    r"|(?<![저나제전로])(?<!이름)(?<=[\uAC00-\uD7AFA-Za-z0-9])[은는]|(?<=의)\s*이름[은는]|(?<=[\uAC00-\uD7AF] )건)[ \t]*[「『\"'*_]*\Z"
 )
 # German capitalises nouns: after a definite article ("Ich bin der Vogelkunde-Bot") a capital is no name.
 _NOUN_ARTICLE = re.compile(r"\b(?:der|die|das|den|dem)\s+[*_\"']*\Z", re.IGNORECASE)
@@ -136,7 +142,8 @@ def _suffix_claim(doc: Doc, start: int, index: int) -> Found | None:
         key = None if generic(match.group("name")) or CLAIMS[index].strength == "alias" else OTHER
         if key == OTHER:  # "**통의천문(Qwen)**입니다": the romanisation names a lexicon identity
             key = _romanised(doc, at, start) or OTHER
-    if key is None or negated_before(text, match.start()) or reported(text, at, doc.marks):
+    if key is None or negated_before(text, match.start()) or reported(text, at, doc.marks) \
+            or quoted_speech(text, at, doc.marks):  # '예시: "저는 Claude입니다."'
         return None
     if hypothetical(text, at, doc.marks) or echoed(text, at, doc.marks) or played(text, at, doc.marks):
         return None
@@ -193,8 +200,8 @@ def _name_first_claim(doc: Doc, name: Name, index: int) -> Found | None:
         return None
     if echoed(text, name.start, doc.marks) or played(text, name.start, doc.marks) or scripted(text, name.start):
         return None
-    if quoted_aside(text, name.start, text.rfind("\n", 0, name.start) + 1):
-        return None  # 「私はChatGPTです」と答えた: cited words
+    if quoted_speech(text, name.start, doc.marks):
+        return None  # 「私はChatGPTです」と答えた, '예시: "Claude입니다"': cited words
     return None if hypothetical(text, name.start, doc.marks) else (key, name.start, match.end())
 
 
@@ -223,6 +230,11 @@ def _identity_key(doc: Doc, name: Name, strength: str) -> tuple[str | None, int]
     "OpenAI's ChatGPT" reads on to ChatGPT; an organisation claimed as a self ("I am Hugging
     Face") is a name outside the identity list, so ``other``.
     """
+    if _glued(doc, name):
+        return (OTHER if strength != "alias" else None), name.end  # "ELYZA-japanese-Llama-2": a derivative's name
+    follower = doc.name_at(name.end + 1) if doc.text.startswith("-", name.end) else None
+    if follower is not None:  # "Llama-3-ELYZA-JP", "Llama-3.1-Nemotron": the later name names the derivative
+        return _identity_key(doc, follower, strength)
     key = key_of(name, "identity")
     maker = key_of(name, "creator")
     if key is not None and maker not in (None, EXCLUDED) and strength != "alias" and _made_by(doc, name):
@@ -248,9 +260,22 @@ def _identity_key(doc: Doc, name: Name, strength: str) -> tuple[str | None, int]
         if nxt is None or nxt.start in doc.skip:
             return None, name.end  # "저는 Meta의 Llama 3 모델을 기반으로": the base, not the self
         return _identity_key(doc, nxt, "alias")
+    raw = _WORD.match(doc.text, space.end()).group() if space is not None else ""
+    if (word := _COPULA_END.sub("", raw)) and generic(word) and (word == raw or word.casefold() != "ai"):
+        return None, name.end  # "저는 카카오 AI 비서예요": the maker before a description ("메타 AI입니다", "IBM Watson": names)
     if _made_by(doc, name) or _after_model_noun(doc.text, name.start):
         return None, name.end  # "私はOpenAIによって訓練されました", "Я — модель Google": a maker, not a name
     return (OTHER if strength != "alias" else None), name.end
+
+
+def _glued(doc: Doc, name: Name) -> bool:
+    """Whether ``name`` is the tail of a hyphenated model name that starts with a word outside the
+    lexicon ("ELYZA-japanese-Llama-2", "OpenHermes-2.5-Mistral"; not "Meta-Llama-3")."""
+    start = name.start
+    if start < 2 or doc.text[start - 1] != "-" or not doc.text[start - 2].isalnum():
+        return False
+    number = doc.first_name_from(start) - 1
+    return number < 0 or doc.names[number].end < start - 1
 
 
 def _after_model_noun(text: str, start: int) -> bool:

@@ -32,7 +32,7 @@ SHARED = "shared"
 MarkerKind = Literal["named", "hyp", "neg", "self", "speech", "play", "echo", "noname"]
 _FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
 _SHAPES = frozenset(["", "cap", "han", "kana", "hangul", "ja", "ko", "hanname", "kananame", "hangulname", "kananame_hira",
-                     "any"])
+                     "hira", "any"])
 
 
 def expand(source: str, fragments: dict[str, str]) -> str:
@@ -92,8 +92,8 @@ class ClaimSpec(_Pattern):
     lexicon name or a capitalised non-stop word; ``alias``: lexicon names only."""
     shape: str = "cap"
     """What a name outside the lexicon looks like here, ``|``-separated: cap, han, kana, hangul, ja, ko,
-    hanname, kananame, hangulname, kananame_hira (kana or kanji with hiragana, for card values), any (see
-    ``identity.py``); empty: lexicon names only."""
+    hanname, kananame, hangulname, kananame_hira (kana or kanji with hiragana, for card values), hira
+    (a hiragana name before a copula: "私の名前はさくらです"), any (see ``identity.py``); empty: lexicon names only."""
     gap: str = ""
     """Regex for describing words allowed between ``pre`` and a lexicon name ("I am a language model,")."""
     suffix: bool = False

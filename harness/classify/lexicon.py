@@ -84,6 +84,14 @@ class IdentityEntry(Entry):
     """The creator key that normally goes with this identity."""
 
 
+class OtherEntry(Entry):
+    """A real name outside the reported keys (a Japanese or Korean maker such as NTT, a model such as
+    tsuzumi): found like any spelling, so its role in a sentence is read, but reported as ``other``."""
+
+    role: Literal["identity", "creator"]
+    """Whether it names a model (``identity``, also a base) or an organisation (``creator``)."""
+
+
 class Lexicon(BaseModel):
     """Identity and creator keys with their spellings."""
 
@@ -92,10 +100,12 @@ class Lexicon(BaseModel):
     version: int = 1
     identities: dict[str, IdentityEntry] = Field(min_length=1)
     creators: dict[str, Entry] = Field(default_factory=dict)
+    others: dict[str, OtherEntry] = Field(default_factory=dict)
+    """Names recognised but counted as ``other`` (the keys only label them in the file)."""
 
     @model_validator(mode="after")
     def _check_keys(self) -> Lexicon:
-        for kind, keys in (("identities", self.identities), ("creators", self.creators)):
+        for kind, keys in (("identities", self.identities), ("creators", self.creators), ("others", self.others)):
             for key in keys:
                 if key in RESERVED or not _KEY.match(key):
                     raise ValueError(f"{kind} key {key!r}: use lower case letters, digits and '-', not other/none")
@@ -104,6 +114,8 @@ class Lexicon(BaseModel):
                 raise ValueError(f"identities.{key}.usual_creator {entry.usual_creator!r} is not a creator key")
         for kind, table in (("identities", self.identities), ("creators", self.creators)):
             seen: dict[str, str] = {}
+            role = "identity" if kind == "identities" else "creator"
+            table = {**table, **{f"others.{k}": e for k, e in self.others.items() if e.role == role}}
             for key, entry in table.items():
                 for name in entry.spellings():
                     canon = canonical(name)

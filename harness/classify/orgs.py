@@ -14,8 +14,10 @@ _QUOTED_ORG = re.compile(r"[^\"'」』\n]{2,24}(?=[\"'」』])")
 _COMPANY_CALLED = re.compile(
     r"([\w\-\u30FB]{2,16}?)\s*(?:(?:이)?라는\s*(?:회사|스타트업|기업|업체)|という(?:会社|企業|スタートアップ)|っていう会社)"
 )
-_CARD_BEFORE = re.compile(r"[:|：]\s*[*_]*\Z")
-_CARD_CELL = re.compile(r"[^|\n*]{2,30}?(?=\s*(?:[*_]*\s*\||\n|\Z))")
+# "合同会社ナレッジフォージ", "カラクリ株式会社": a Japanese company form names an organisation.
+_COMPANY_FORM = re.compile(r"(?:株式会社|合同会社|有限会社)\s*[^\s、。,.!?！？「」『』()（）]{1,16}|[^\s、。,.!?！？「」『』()（）]{1,16}?(?:株式会社|合同会社)")
+_CARD_BEFORE = re.compile(r"[:|：]\s*[*_]*\s*\Z")  # "- **개발사**: X", "- **개발:** X"
+_CARD_CELL = re.compile(r"(?![\[{<])[^|\n*]{2,30}?(?=\s*(?:[*_]*\s*\||\n|\Z))")  # not "[회사명]": a placeholder
 
 
 def named_org(text: str, slot: int) -> tuple[str | None, int]:
@@ -29,6 +31,9 @@ def named_org(text: str, slot: int) -> tuple[str | None, int]:
     called = _COMPANY_CALLED.match(text, slot)
     if called is not None and not generic(called.group(1)):
         return OTHER, called.end(1)
+    company = _COMPANY_FORM.match(text, slot)
+    if company is not None:
+        return OTHER, company.end()
     if _CARD_BEFORE.search(text, max(0, slot - 6), slot):
         cell = _CARD_CELL.match(text, slot)
         if cell is not None and _CJK_LETTER.search(cell.group()) and not generic(cell.group()):

@@ -62,7 +62,10 @@ class Classifier:
             verdict.evidence.append(Span(*prep.span(based[0][1], based[0][2]), "based_on"))
             # Names inside the phrase ("powered by OpenAI's GPT-4") belong to the base: neither the
             # identity nor the maker of the speaker.
-            low, high = based[0][1], _apposition_end(names, based[0][2])
+            # (In its own line and table cell only: in a one-row profile table the header names the
+            # base's column and the row's first cell is the speaker's name.)
+            cell = max(doc.text.rfind("\n", based[0][1], based[1]), doc.text.rfind("|", based[0][1], based[1])) + 1
+            low, high = max(based[0][1], cell), _apposition_end(names, based[0][2])
             doc = doc._replace(skip=frozenset([based[1], *(n.start for n in names if low <= n.start < high)]))
         claim = find_identity(doc)
         if claim is not None and claim[0] == OTHER and doc.marks.has("noname") and doc.marks["noname"]:
@@ -89,14 +92,18 @@ def _apposition_end(names: list[Name], end: int) -> int:
     return end
 
 
+# Not mentions: exclusions ("Rio de Janeiro") and the lexicon's ``others`` (no key of their own).
+_UNCOUNTED = frozenset([EXCLUDED, OTHER])
+
+
 def _mentions(prep: Prepared, names: list[Name]) -> list[Mention]:
     if prep.origin is None:  # offsets are already the original's (nearly every text)
-        return [Mention(key, kind, n.start, n.end) for n in names for key, kind in n.pairs if key != EXCLUDED]
+        return [Mention(key, kind, n.start, n.end) for n in names for key, kind in n.pairs if key not in _UNCOUNTED]
     out = []
     for name in names:
         start, end = prep.span(name.start, name.end)
         for key, kind in name.pairs:
-            if key != EXCLUDED:
+            if key not in _UNCOUNTED:
                 out.append(Mention(key, kind, start, end))
     return out
 

@@ -27,13 +27,16 @@ _HEDGE_COMMA = re.compile(
 # A denial right after a name ("ChatGPT가 아니라", "ChatGPTではなく"), not a question.
 _DENIED_AFTER = re.compile(r"[*_\"']*\s*(?:[이가]\s*아니|아닙|ではな|じゃな|ではあり|じゃあり)")
 _LAST_CLAUSE_END = re.compile(r"(?s:.*)[.!?;:\n。！？；，,、]")
-_LAST_SENTENCE_END = re.compile(r"(?s:.*)[.!?\n。！？]")
+_LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[!?\n。！？]|\.(?!\d))")  # not the "." of "3.5"
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:não|nao|no|non|nem|ni|ne|pas|not|never|nicht|kein|не|không)\s+|不是?|并非|並非|没有|沒有)\Z", re.IGNORECASE
 )
 # Reported or quoted speech: 'Earlier I said "I am ChatGPT"', "print('I am Claude')".
 _QUOTE_BEFORE = re.compile(r"[\"']\s*\Z")
 _BREAK = re.compile(r"[.!?\n,。！？，；;]")
+# A relative pronoun after a denied name makes that name the subject of what follows.
+_RELATIVE_AFTER = re.compile(r"[*_\"']*\s*,\s*(?:qui|which|who|der|die|das|который|которая|которого|que|quien|il\s+quale)\b",
+                             re.IGNORECASE)
 # Between "I"/"I am" and a name: a claim of that name, not another model's.
 _SELF_APPOSITION = re.compile(
     r"\s*(?:am|'m|là|bin|suis|sou|soy|sono|это|就是|是)?\s*[—–\-,:]?\s*(?:also|actually|really|indeed)?\s*(?:o|a|el|la|le|der|die|das|il|lo)?\s*[*_\"']*",
@@ -66,6 +69,29 @@ def _last_end_before(marks: list[tuple[int, int]], low: int, high: int) -> int:
     return last
 
 
+# A subordinate clause after a comma ("…, что …", "…, dass …") belongs to the clause before it.
+_THAT_CLAUSE = re.compile(r"\s*(?:что|чтобы|dass)\b", re.IGNORECASE)
+# A parenthetical word set off by commas inside that clause ("я бы, наверное, ответил").
+_PARENTHETICAL = re.compile(
+    r"\s*(?:наверное|возможно|кажется|пожалуй|конечно|впрочем|вероятно|думаю|по-моему|vielleicht|wohl)\s*", re.IGNORECASE
+)
+
+
+def _governing_start(text: str, clause: int) -> int:
+    """Where the clause that governs a "that" clause at ``clause`` starts: in "Если бы я был Gemini, я бы,
+    наверное, ответил, что меня создал Google" it is "я бы, наверное, ответил" (not the "если" clause:
+    "Если вам интересно, скажу, что меня создала Anthropic" still claims)."""
+    begin = _clause_start(text, clause - 1)
+    for _ in range(2):
+        if begin == 0 or text[begin - 1] != ",":
+            break
+        before = _clause_start(text, begin - 1)
+        if _PARENTHETICAL.fullmatch(text, before, begin - 1) is None:
+            break
+        begin = _clause_start(text, before - 1) if before > 0 and text[before - 1] == "," else before
+    return begin
+
+
 def hypothetical(text: str, start: int, marks: Marks) -> bool:
     """Whether the clause before ``start`` makes a claim there hypothetical or a comparison
     ("if I were", "unlike GPT-4", "maybe I'm", "如果我是", "もし")."""
@@ -73,6 +99,8 @@ def hypothetical(text: str, start: int, marks: Marks) -> bool:
         return False
     hyp = marks["hyp"]
     clause = _clause_start(text, start)
+    if _THAT_CLAUSE.match(text, clause) is not None:
+        clause = _governing_start(text, clause)
     if hyp and _HEDGE_COMMA.search(text, max(0, clause - 24), clause) is not None:
         return True  # "Возможно, я DeepSeek": a hedge set off by a comma still hedges the claim
     if not (hyp and marker_between(hyp, clause, start)):
@@ -146,6 +174,10 @@ _PLAY_ENDS = re.compile(
 )
 
 
+# Japanese and Korean refuse after the word: "ロールプレイはできませんが", "롤플레이는 할 수 없지만".
+_PLAY_REFUSED = re.compile(r"\s*(?:は|を|는|은|를|을)?\s*(?:でき|いたし|し|할\s*수\s*)?(?:ません|かねます|ない|없)")
+
+
 def played(text: str, start: int, marks: Marks) -> bool:
     """Whether role-play or fiction was set up before ``start`` ("Let's role-play: I am Gandalf"),
     within the 400 characters before it, and not refused ("I can't role-play")."""
@@ -158,7 +190,7 @@ def played(text: str, start: int, marks: Marks) -> bool:
         at, end = play[index]
         if at >= start:
             break
-        if _PLAY_NEGATED.search(text, max(0, at - 24), at) is None:
+        if _PLAY_NEGATED.search(text, max(0, at - 24), at) is None and _PLAY_REFUSED.match(text, end) is None:
             return _PLAY_ENDS.search(text, end, start) is None
     return False
 
@@ -194,6 +226,8 @@ def quoted_speech(text: str, start: int, marks: Marks) -> bool:
     if text.count('"', line, start) % 2 == 0:
         return False
     opening = text.rfind('"', line, start)
+    if text[line:opening].rstrip(" \t*_").endswith("|"):
+        return True  # a table cell quoting a model's typical answer ('| ChatGPT | "Je suis ChatGPT" |')
     return marker_between(marks["speech"], max(0, opening - 30), opening)
 
 
@@ -201,7 +235,9 @@ def quoted_speech(text: str, start: int, marks: Marks) -> bool:
 # ("「私はChatGPTです」と答えた", '"저는 GPT-4입니다"라고 답한', '"저는 Claude입니다"처럼').
 # Not the naming verbs that follow a quoted name ("「ミライ」と申します", "'다온'이라고 합니다").
 _QUOTATIVE = re.compile(
-    r"[」』\"]\s*(?:と(?!\s*(?:して|申|呼|いい|言い|お呼|名乗))|って(?!\s*呼)|や[「『\"]|など|のよう|"
+    r"(?<=[.!?。！？])[」』\"]\s*(?:이)?라고|"  # a whole sentence quoted: '"저는 Claude입니다."라고 하고요'
+    r"[」』\"]\s*(?:と(?!\s*(?:して|申|呼|いい|言い|お呼|名乗|いう\s*(?:名前|名|AI|アシスタント|モデル|キャラクター|チャットボット)))"
+    r"|って(?!\s*(?:呼|いう\s*(?:名前|AI|アシスタント|モデル|キャラクター)))|や[「『\"]|など|のよう|"
     r"(?:이)?라고(?!\s*(?:합니다|해요|해|하고|하며|불러|부르|부릅|불리))|(?:이)?나\s*[\"']|처럼|"
     r"(?:같은|(?:이)?라는)\s*(?:대답|답|말|문장|표현|응답|문구))"
 )
@@ -252,9 +288,13 @@ def about_self(doc: Doc, start: int, identity: str) -> bool:
         if name.end > start:
             break
         key = key_of(name, "identity")
-        if key is None or key == EXCLUDED or key == identity or name.start in doc.skip:
-            continue  # the speaker's own name, or its base ("I run on Mistral, tuned by Helix")
-        if negated_before(text, name.start) or _DENIED_AFTER.match(text, name.end):
+        if key == identity and key != NONE and name.start not in doc.skip:
+            last_self = max(last_self, name.end)  # its own name is the subject again ("正式な名前はNexで、Nex-AGIが開発")
+            continue
+        if key is None or key == EXCLUDED or name.start in doc.skip:
+            continue  # its base ("I run on Mistral, tuned by Helix")
+        if (negated_before(text, name.start) or _DENIED_AFTER.match(text, name.end)) \
+                and _RELATIVE_AFTER.match(text, name.end) is None:  # "pas ChatGPT, qui est développé par OpenAI"
             continue  # a name the speaker denies is no subject ("nicht ChatGPT, sondern Claude von Anthropic")
         if 0 <= last_self <= name.start and _SELF_APPOSITION.fullmatch(text, last_self, name.start):
             continue  # "I am also ChatGPT, a model trained by OpenAI": the speaker's own name

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from harness.classify.lexicon import VERSION_TAIL, Lexicon
-from harness.classify.verdict import Role
+from harness.classify.verdict import OTHER, Role
 
 EXCLUDED = "\x00excluded"
 _PUNCT = "!\"#$%()*+,./:;<=>?@[\\]^{|}~-_\n\t\r"
@@ -44,6 +44,9 @@ class Spelling:
     latin_end: bool
     hangul_end: bool = False
     """Ends in Hangul: only a particle may follow it directly ("라마는" yes, "메타버스" no)."""
+    capital: int = -1
+    """Offset of a letter that must be upper case in the text, or -1: a name that starts with an
+    article ("Le Chat") is not the article and a common noun ("je suis le chat de la maison")."""
 
 
 def _script(char: str) -> str:
@@ -91,7 +94,10 @@ def _variants(name: str) -> set[str]:
 def spellings(lexicon: Lexicon) -> dict[str, Spelling]:
     pairs: dict[str, list[tuple[str, Role]]] = {}
     originals: dict[str, str] = {}
-    for kind, entries in (("identity", lexicon.identities), ("creator", lexicon.creators)):
+    # Names outside the reported keys are found like the others but stand for ``other``.
+    tables = [("identity", lexicon.identities), ("creator", lexicon.creators),
+              *((e.role, {OTHER: e}) for e in lexicon.others.values())]
+    for kind, entries in tables:
         for key, entry in entries.items():
             for name in entry.spellings():
                 for form in _variants(canonical_form(name)):
@@ -109,8 +115,20 @@ def spellings(lexicon: Lexicon) -> dict[str, Spelling]:
         name = originals[form]
         last = _script(name[-1])
         out[form] = Spelling(tuple(found), _WORD_SETS[_script(name[0])], None if last == "hangul" else _WORD_SETS[last],
-                             last == "latin", last == "hangul")
+                             last == "latin", last == "hangul", _capital(form, name))
     return out
+
+
+# Articles that open a name ("Le Chat"): the word after them keeps its capital in a name.
+_ARTICLES = ("le", "la", "les", "the", "el", "il", "lo", "der", "die", "das")
+
+
+def _capital(form: str, name: str) -> int:
+    """Where the word after a leading article starts in ``form``, when ``name`` capitalises it; else -1."""
+    first, _, rest = name.partition(" ")
+    if first.lower() not in _ARTICLES or not rest[:1].isupper():
+        return -1
+    return len(first) + (form[len(first) : len(first) + 1] == " ")
 
 
 def canonical_form(name: str) -> str:
@@ -148,6 +166,8 @@ def name_at(text: str, start: int, end: int, spelling: Spelling) -> Name | None:
         return None
     if spelling.hangul_end and end < len(text) and "\uac00" <= text[end] <= "\ud7af" and text[end] not in _PARTICLE_START:
         return None
+    if spelling.capital >= 0 and not text[start + spelling.capital].isupper():
+        return None  # "le chat" (the cat), not "Le Chat"
     return Name(start, end, spelling.pairs)
 
 
