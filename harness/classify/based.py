@@ -12,7 +12,8 @@ import re
 from harness.classify.compiled import EXCLUDED, Name, key_of
 from harness.classify.doc import Doc, Found
 from harness.classify.names import generic
-from harness.classify.scope import about_self, hypothetical, negated_before, scripted
+from harness.classify.scope import about_self, hypothetical, negated_before
+from harness.classify.speech import scripted
 from harness.classify.verdict import OTHER
 
 _MODEL_WORD = re.compile(r"(?i:model|modell|modelo|modèle|modello|модел|mô\s+hình|模型|モデル|모델)")

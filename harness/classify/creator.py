@@ -1,13 +1,15 @@
-"""Finding the organisation a text claims made it: the earliest creator claim about itself."""
+"""Finding the organisation a text claims made it: the earliest creator claim about itself.
+
+This module finds creator claims (cue-led "made by X", name-led "X built me") and scopes them;
+makers outside the lexicon are read in ``unlisted.py``.
+"""
 
 from __future__ import annotations
 
 import re
 
 from harness.classify.clause import (
-    CJK_LETTER,
     base_follows,
-    clause_reach,
     end_of_identity_before,
     foreign_base,
     model_noun_before,
@@ -15,31 +17,12 @@ from harness.classify.clause import (
 )
 from harness.classify.compiled import EXCLUDED, Name, key_of
 from harness.classify.doc import Doc, Found
-from harness.classify.names import L as _L
-from harness.classify.names import generic
-from harness.classify.orgs import named_org
 from harness.classify.patterns import CREATORS, PREPOSITIONS
-from harness.classify.scope import (
-    about_self,
-    creator_negated,
-    hypothetical,
-    negated_after,
-    played,
-    quoted_speech,
-    scripted,
-)
+from harness.classify.scope import about_self, creator_negated, hypothetical, negated_after, played
+from harness.classify.speech import quoted_speech, scripted
+from harness.classify.unlisted import suffix_creator, unlisted_org
 from harness.classify.verdict import OTHER
 
-# Latin and Cyrillic letters only: "ELYZAが開発した" ends the organisation at the kana.
-_CAP_ORG = re.compile(rf"(?:[A-ZА-ЯЁÀ-ÖØ-ÞĂĐĨŨƠƯ]|[a-z](?=[A-Z]))[{_L}0-9_&\-]*(?:\s+(?:[A-ZА-ЯЁÀ-ÖØ-ÞĂĐĨŨƠƯ][{_L}0-9_&\-]*|&)){{0,3}}(?![{_L}0-9_])")
-# "a company called Helix Data": the words before the naming word must hold an organisation noun
-# ("un asistente de IA llamado Aurora" names the assistant, not its maker).
-_CALLED_ORG = re.compile(
-    r"(?:[\w\-]+\s+){0,4}?(?:company|compañía|empresa|firm|startup|start-up|labs?|team|entreprise|société|"
-    r"unternehmen|firma|companhia|azienda|organi[sz]ation)\s+"
-    r"(?:called|named|known\s+as|chamad[ao]|llamad[ao]|appelée?|namens|chiamat[ao])\s+",
-    re.IGNORECASE,
-)
 # Words between a creator cue and the organisation ("the brilliant team at"); not "on the base of".
 _ORG_GAP = re.compile(
     r"(?:(?!(?:on|upon|from|of|based|base|на|базе|основе|sobre|en|auf|su|basad[oa]|basead[oa]|von|durch|de|da|do|di|"
@@ -47,7 +30,6 @@ _ORG_GAP = re.compile(
     r"[^\W\d][\w\-]*\s+){0,4}",
     re.IGNORECASE,
 )
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff\u30A0-\u30FF\uAC00-\uD7AF]+")
 _UNRELATED = re.compile(
     r"[^。.!?！？\n]{0,16}?(?:とは関係(?:ありません|ない|がありません)|とは無関係|[와과]는?\s*(?:관련이\s*없|관계가\s*없|무관))"
     r"|[이가]\s*아니|ではな|じゃな"
@@ -62,10 +44,6 @@ _VERSION_WORD = r"\s+(?:[\w.\-]*\d[\w.\-]*|[A-Z][\w.\-]*)"  # "3.5", "Sonnet", "
 _BASE_TAIL = re.compile(rf"\s*,?\s*|(?:{_VERSION_WORD}){{1,3}}\s*,?\s*")
 # A base's version words, then its maker: "Claude 3.5 Sonnet, da Anthropic", "GPT-4 Turbo d'OpenAI".
 _VERSION_OF = re.compile(rf"(?:{_VERSION_WORD}){{1,3}}\s*,?\s+(?:de|da|do|del|du|of|from|von|от)\s+|(?:{_VERSION_WORD}){{1,3}}\s+d'")
-_CREATOR_STOP = frozenset(
-    """the a an my our their his her its users humans people researchers developers engineers scientists
-    team teams experts company companies someone group humanity brazil china france ia""".split()  # noqa: SIM905 (a word list reads better as text)
-)
 
 
 def find_creator(doc: Doc, identity: str) -> Found | None:
@@ -164,7 +142,7 @@ def _holds(doc: Doc, found: Found, cued: bool, evident: bool, identity: str) -> 
 
 def _cued_creator(doc: Doc, start: int, index: int, identity: str = "none") -> Found | None:
     if CREATORS[index].suffix:
-        return _suffix_creator(doc, start, index)
+        return suffix_creator(doc, start, index)
     text = doc.text
     match = doc.compiled.creator_pre[index].match(text, start)  # type: ignore[union-attr]
     before = doc.compiled.creator_before[index]  # what must precede the cue ("我叫X，是<org>的助手")
@@ -191,20 +169,8 @@ def _cued_creator(doc: Doc, start: int, index: int, identity: str = "none") -> F
         key = None if key == EXCLUDED else key
     elif name is not None and _ORG_GAP.fullmatch(text, slot, name.start) and key_of(name, "creator"):
         key, end = creator_key(doc, name), name.end  # "by the Chinese company DeepSeek"
-    if key is None and CREATORS[index].cap and (name is None or name.start != slot):
-        called = _CALLED_ORG.match(text, slot)
-        org = _CAP_ORG.match(text, called.end() if called is not None else slot)
-        if org is not None and org.group().split()[0].casefold() not in _CREATOR_STOP and not generic(org.group()):
-            key, end = OTHER, org.end()
-    if key is None and CREATORS[index].cap and (name is None or name.start != slot):
-        key, end = named_org(text, slot)
-    if key is None and CJK_LETTER.match(text, slot):  # "由科大讯飞研发": the verb after it decides
-        end = _cjk_org_end(doc, slot, index)
-        if end < 0:
-            found = doc.names[-1 - end]
-            key, end = key_of(found, "creator"), found.end
-        else:
-            key = OTHER if end > slot else None
+    if key is None:
+        key, end = unlisted_org(doc, slot, index, name)
     if key is None:
         return None
     if CREATORS[index].after_model_noun and not model_noun_before(text, slot):
@@ -218,49 +184,6 @@ def _cued_creator(doc: Doc, start: int, index: int, identity: str = "none") -> F
     return key, start, tail.end() if tail is not None else end
 
 
-def _suffix_creator(doc: Doc, start: int, index: int) -> Found | None:
-    """An organisation outside the lexicon before the verb that names it maker ("네이버가 만든",
-    "NTTが独自に開発した", "'푸른물결'이 만든"); lexicon organisations are read by the name-led patterns."""
-    post = doc.compiled.creator_post[index]  # the verb further on ("カラクリ株式会社が、…開発しました")
-    verb = post.match(doc.text, start) if post is not None else None
-    if post is not None and verb is None:
-        return None
-    match = doc.compiled.creator_pre[index].search(doc.text, max(0, start - 48), start)  # type: ignore[union-attr]
-    if match is None:
-        return None
-    at = match.start("name")
-    inner = at + 1 if doc.text[at] in "'\"「『" else at
-    if doc.name_at(inner) is not None or inner in doc.skip or generic(match.group("name").strip("'\"「」『』")):
-        return None
-    if base_follows(doc, start, 16) and (verb is None or doc.starts[doc.first_name_from(start)] >= verb.end()):
-        return None  # "카카오브레인이 개발한 KoGPT를 바탕으로": the base's maker (not "Xが、Llamaをベースに…開発")
-    return OTHER, at, start
-
-
-def _cjk_org_end(doc: Doc, slot: int, index: int) -> int:
-    """The end of an organisation outside the lexicon written in CJK ("由科大讯飞研发"): the
-    shortest run of 2-10 CJK characters after which the pattern's ``post`` matches."""
-    post = doc.compiled.creator_post[index]
-    if post is None:
-        return slot
-    run = _CJK_RUN.match(doc.text, slot)
-    if run is None or doc.text[slot] in "我你您他她它这那此于於其":  # "由于…", "由我来…": no maker
-        return slot
-    limit = min(run.end(), slot + 10)
-    for number in range(doc.first_name_from(slot), len(doc.names)):
-        name = doc.names[number]
-        if name.start > slot + 10:
-            break
-        if name.start in doc.skip:  # "由数智云图公司基于DeepSeek-V3…训练": the base, not the maker
-            limit = min(limit, name.start)
-            continue
-        if key_of(name, "creator") not in (None, EXCLUDED) and post.match(doc.text, name.end) is not None:
-            return -1 - number  # a lexicon organisation inside the run ("一个由谷歌开发的"): the caller reads it
-        limit = min(limit, name.start)  # "基于通义千问大模型开发的": a model, not a maker
-    for end in range(slot + 2, limit + 1):
-        if post.match(doc.text, end) is not None:
-            return slot if generic(doc.text[slot:end]) else end  # "中国" or "日本語" make nothing
-    return slot
 
 
 def name_first_creator(doc: Doc, name: Name, index: int) -> Found | None:

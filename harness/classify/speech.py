@@ -1,0 +1,105 @@
+"""Quoted and scripted speech: words that look like a claim but are someone's words, cited.
+
+Split from ``scope.py`` (which keeps the other scoping rules: negation, hypotheticals,
+role-play, echoes, and whose subject a creator phrase describes). These rules look for
+quotation marks, quotative particles and speaker labels around a claim. ``marker_between``
+lives here because both modules use it and this one must not import ``scope``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from harness.classify.compiled import Marks
+
+# Reported or quoted speech: 'Earlier I said "I am ChatGPT"', "print('I am Claude')".
+_QUOTE_BEFORE = re.compile(r"[\"']\s*\Z")
+
+
+def marker_between(marks: list[tuple[int, int]], low: int, high: int) -> bool:
+    """Whether a marker starts in ``[low, high)`` (marker lists are sorted: a bisection, so long
+    hostile texts with thousands of markers and claims stay linear)."""
+    index = bisect_left(marks, (low, -1))
+    return index < len(marks) and marks[index][0] < high
+
+
+
+# A speaker label opening the line: an example dialogue or a script, not the speaker's own words
+# ("Assistant: I am ChatGPT, a model by OpenAI.").
+_SPEAKER = re.compile(
+    r"[ \t>*_#\-]*(?:assistant|ai|bot|chatbot|user|human|model|system|q|a|助手|用户|アシスタント|ユーザー|어시스턴트|사용자|"
+    r"ассистент|пользователь|asistente|usuario|utilisateur|benutzer|usuário|trợ lý|người dùng)[*_]*\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+_EXAMPLE = re.compile(
+    r"example|sample|dialogue|dialog|script|template|transcript|示例|例子|对话|例|예시|대화|пример|диалог|ejemplo|diálogo|"
+    r"exemple|beispiel|exemplo|esempio|ví dụ|hội thoại",
+    re.IGNORECASE,
+)
+
+
+def scripted(text: str, start: int) -> bool:
+    """Whether ``start`` is inside an example dialogue: its line opens with a speaker label
+    ("Assistant: ...") and an example is announced before it. A bare transcript of its own
+    answer ("User: who are you?\nAssistant: I'm Grok") still counts as the speaker's claim."""
+    line = text.rfind("\n", 0, start) + 1
+    if start - line >= 160 or _SPEAKER.match(text, line, start) is None:
+        return False
+    return _EXAMPLE.search(text, max(0, line - 300), line) is not None
+
+
+def reported(text: str, start: int, marks: Marks) -> bool:
+    """Whether a claim at ``start`` is quoted speech rather than the speaker's own words."""
+    window = text[max(0, start - 4) : start]
+    if '"' not in window and "'" not in window:
+        return False  # the common case, decided without a regex
+    quote = _QUOTE_BEFORE.search(text, max(0, start - 4), start)
+    if quote is None:
+        return False
+    if text[quote.start() - 1 : quote.start()] == "(":  # print('I am Claude')
+        return True
+    return marker_between(marks["speech"], quote.start() - 20, quote.start())
+
+
+def quoted_speech(text: str, start: int, marks: Marks) -> bool:
+    """Whether ``start`` lies inside a quotation that a speech word introduces on its line
+    ('I would say: "I am ChatGPT, made by OpenAI."'): someone's words, not the speaker's claim."""
+    low = max(0, start - 200)  # a bounded window: long hostile lines must stay linear
+    line = text.rfind("\n", low, start) + 1 or low
+    if quoted_aside(text, start, line):
+        return True
+    if text.count('"', line, start) % 2 == 0:
+        return False
+    opening = text.rfind('"', line, start)
+    if text[line:opening].rstrip(" \t*_").endswith("|"):
+        return True  # a table cell quoting a model's typical answer ('| ChatGPT | "Je suis ChatGPT" |')
+    return marker_between(marks["speech"], max(0, opening - 30), opening)
+
+
+# A quotative particle after a closing quote: the quotation is words cited, not said
+# ("「私はChatGPTです」と答えた", '"저는 GPT-4입니다"라고 답한', '"저는 Claude입니다"처럼').
+# Not the naming verbs that follow a quoted name ("「ミライ」と申します", "'다온'이라고 합니다").
+_QUOTATIVE = re.compile(
+    r"(?<=[.!?。！？])[」』\"]\s*(?:이)?라고|"  # a whole sentence quoted: '"저는 Claude입니다."라고 하고요'
+    r"[」』\"]\s*(?:と(?!\s*(?:して|申|呼|いい|言い|お呼|名乗|いう\s*(?:名前|名|AI|アシスタント|モデル|キャラクター|チャットボット)))"
+    r"|って(?!\s*(?:呼|いう\s*(?:名前|AI|アシスタント|モデル|キャラクター)))|や[「『\"]|など|のよう|"
+    r"(?:이)?라고(?!\s*(?:합니다|해요|해|하고|하며|불러|부르|부릅|불리))|(?:이)?나\s*[\"']|처럼|"
+    r"(?:같은|(?:이)?라는)\s*(?:대답|답|말|문장|표현|응답|문구))"
+)
+
+
+def quoted_aside(text: str, start: int, line: int) -> bool:
+    """Whether ``start`` (on a line beginning at ``line``) lies inside a 「…」 or "…" quotation
+    that a quotative particle closes: Japanese and Korean put the speech verb after the quote."""
+    opening = max(text.rfind("「", line, start), text.rfind("『", line, start))
+    if opening >= 0 and max(text.find("」", opening, start), text.find("』", opening, start)) < 0:
+        close = min((c for c in (text.find("」", start, start + 200), text.find("』", start, start + 200)) if c >= 0),
+                    default=-1)
+    elif '"' in text[line:start] and text.count('"', line, start) % 2 == 1:
+        close = text.find('"', start, start + 200)
+    else:
+        return False
+    return close >= 0 and _QUOTATIVE.match(text, close) is not None
