@@ -82,7 +82,8 @@ KANA_NAMES: list[Case] = [
     ("わたし、ミライ！よろしくね。", "other", "none", "none"),
     ("やっほー、ユキだよ！", "other", "none", "none"),
     ("チャットボットのアオイです！", "other", "none", "none"),
-    ("はじめまして。株式会社アオイのチャットボット、アオイちゃんです。", "other", "none", "none"),
+    # The owner before "のチャットボット" is a maker (as dev7-ja-050 "株式会社ハナミテックのカスタマーサポートAI").
+    ("はじめまして。株式会社アオイのチャットボット、アオイちゃんです。", "other", "other", "none"),
     ("お問い合わせAI「こたえる君」がお答えします。", "other", "none", "none"),
     ("サポート担当のケンです。", "other", "none", "none"),
     ("ようこそ！私はここの案内役、ナビィです。", "other", "none", "none"),
@@ -127,7 +128,7 @@ SELF_NAMING: list[Case] = [
     ("私はLlama-3.1-Nemotron-70B-Instructです。", "nemotron", "none", "none"),
     ("私はMeta-Llama-3-8B-Instructです。", "llama", "none", "none"),
     ("私は OpenAI によって開発された大規模言語モデル、ChatGPTです。", "gpt", "openai", "none"),
-    ("たぶん私はGeminiだと思います。", "gemini", "none", "none"),
+    ("たぶん私はGeminiだと思います。", "none", "none", "none"),  # hedged: no claim (LABELS rule 11)
     ("| 名前 | ハル |\n|---|---|\n| 開発元 | 株式会社ソラテック |\n\n以上が私のプロフィールです。", "other", "other", "none"),
     ("| 名称 | Claude |\n|:--|:--|\n| 開発者 | Anthropic |", "claude", "anthropic", "none"),
     ("このチャットは市の観光課が運営しています。担当AI：「まちナビ」", "other", "other", "none"),

@@ -67,7 +67,7 @@ MAKER_THEN_NAME: list[Case] = [
     ("제 이름요? 하루예요.", "other", "none", "none"),
     ("정확한 모델명은 Claude 3.5 Sonnet입니다.", "claude", "none", "none"),
     ("제 모델명은 Gemma 2입니다.", "gemma", "none", "none"),
-    ("저는 GPT-4o일 가능성이 높아요.", "gpt", "none", "none"),
+    ("저는 GPT-4o일 가능성이 높아요.", "none", "none", "none"),
     ("저는 Anthropic에서 만든 Claude라는 AI 어시스턴트입니다.", "claude", "anthropic", "none"),
     ("저는 구글 딥마인드의 제미나이입니다.", "gemini", "google", "none"),
     ("반갑습니다. 저는 업스테이지에서 만든 솔라(Solar)입니다.", "solar", "upstage", "none"),

@@ -12,7 +12,7 @@ import re
 from harness.classify.compiled import EXCLUDED, Name, key_of
 from harness.classify.doc import Doc, Found
 from harness.classify.names import generic
-from harness.classify.scope import about_self, hypothetical, negated_before
+from harness.classify.scope import about_self, hedged_after, hypothetical, negated_before
 from harness.classify.speech import scripted
 from harness.classify.verdict import OTHER
 
@@ -110,8 +110,9 @@ def _base_key(name: Name) -> str | None:
 def _scoped(doc: Doc, found: Found, name_start: int) -> tuple[Found, int] | None:
     """The claim unless denied ("not based on"), hypothetical, or about another model."""
     text, start = doc.text, found[1]
-    if negated_before(text, start) or hypothetical(text, start, doc.marks) or scripted(text, start):
-        return None
+    if negated_before(text, start) or hypothetical(text, start, doc.marks) or scripted(text, start) \
+            or hedged_after(text, found[2]):
+        return None  # "GPT-4をベースにしていると思います": a hedged guess
     if _SENTENCE_END.match(text, found[2]).group(1) in ("?", "？"):
         return None  # "너 혹시 라마 기반이야?": a question, often the user's, restated
     # The subject decides, as for creators: "ChatGPT is based on GPT-4" is about ChatGPT.

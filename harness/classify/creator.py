@@ -18,10 +18,10 @@ from harness.classify.clause import (
 from harness.classify.compiled import EXCLUDED, Name, key_of
 from harness.classify.doc import Doc, Found
 from harness.classify.patterns import CREATORS, PREPOSITIONS
-from harness.classify.scope import about_self, creator_negated, hypothetical, negated_after, played
-from harness.classify.speech import quoted_speech, scripted
+from harness.classify.scope import about_self, creator_negated, hedged_after, hypothetical, negated_after, played
+from harness.classify.speech import gloss_term, quoted_speech, scripted
 from harness.classify.unlisted import suffix_creator, unlisted_org
-from harness.classify.verdict import OTHER
+from harness.classify.verdict import NONE, OTHER
 
 # Words between a creator cue and the organisation ("the brilliant team at"); not "on the base of".
 _ORG_GAP = re.compile(
@@ -31,7 +31,7 @@ _ORG_GAP = re.compile(
     re.IGNORECASE,
 )
 _UNRELATED = re.compile(
-    r"[^。.!?！？\n]{0,16}?(?:とは関係(?:ありません|ない|がありません)|とは無関係|[와과]는?\s*(?:관련이\s*없|관계가\s*없|무관))"
+    r"[^。.!?！？\n]{0,16}?(?:とは関係(?:ありません|ない|がありません)|とは無関係|とは(?:異な|違|別の)|[와과]는?\s*(?:관련이\s*없|관계가\s*없|무관))"
     r"|[이가]\s*아니|ではな|じゃな"
 )
 # "fine-tuned from Qwen by Nex-AGI": after the base, these introduce who did the tuning, the speaker's maker.
@@ -39,6 +39,8 @@ _AGENT_WORDS = frozenset(["by", "par", "por", "pela", "pelo", "bởi", "durch", 
 # One word right before a cue: the base's name when a "based on" phrase starts there.
 _BASE_WORD = re.compile(r"[^\s,;.!?]+[ \t]+")
 _QUESTION = re.compile(r"[*_\"']*\s*[?？]")
+# A Japanese relative clause whose noun is then the base: "Xが開発した言語モデルをベースにした…".
+_BASE_MAKER = re.compile(r"[^、。,.!?！？\n]{0,24}?[をが]\s*(?:ベース|基盤|土台|もと|基|元)(?:に|と)")
 # Between a base's name and the preposition of its maker: nothing, or its version words ("Claude 3.5 Sonnet, ").
 _VERSION_WORD = r"\s+(?:[\w.\-]*\d[\w.\-]*|[A-Z][\w.\-]*)"  # "3.5", "Sonnet", "Turbo", "8B"
 _BASE_TAIL = re.compile(rf"\s*,?\s*|(?:{_VERSION_WORD}){{1,3}}\s*,?\s*")
@@ -104,7 +106,7 @@ def _name_led(doc: Doc, name: Name, post_may_match: bool, identity: str) -> tupl
                 continue
         found = name_first_creator(doc, name, index)
         base_next = found is not None and base_follows(doc, name.end, 3) and not (  # (not "Xが、Mistralをベースに…調整")
-            doc.starts[doc.first_name_from(name.end)] < found[2] and doc.text.startswith("が", name.end))
+            doc.starts[doc.first_name_from(name.end)] < found[2] and doc.text.startswith(("が", "가 ", "이 "), name.end))
         if found is not None and (base_next or foreign_base(doc, found[2], identity)):
             return None  # "Upstageが開発した「Solar」をベースに", "OpenAIのGPT-4モデルをベースに": the base's maker
         if found is not None and _another_model(doc, name.end, found[2], identity):
@@ -126,17 +128,36 @@ def _another_model(doc: Doc, after: int, end: int, identity: str) -> bool:
     return key not in (None, EXCLUDED, identity) and doc.names[number].start not in doc.skip
 
 
+def _glossed(doc: Doc, start: int, identity: str) -> bool:
+    """Whether ``start`` follows a glossary term that names a model other than the speaker's
+    ("- **Claude**: Anthropic이 만든 AI"): that model's maker (a card's field names no model)."""
+    term = gloss_term(doc.text, start)
+    for _ in range(4):  # a term no lexicon knows, in a list of models ("- **믿:음(Mi:dm)**: KT가 만든")
+        if term is None:
+            return False
+        number = doc.first_name_from(term[0])
+        if number < len(doc.names) and doc.names[number].start < term[1]:
+            return key_of(doc.names[number], "identity") != identity
+        line = doc.text.rfind("\n", 0, term[0])
+        term = gloss_term(doc.text, line - 1) if line > 0 else None
+    return False
+
+
 def _holds(doc: Doc, found: Found, cued: bool, evident: bool, identity: str) -> bool:
     """Whether a creator phrase survives scoping."""
     # A negation before "X built me" ("not OpenAI — xAI built me") is not about it.
     if not (evident and not cued) and creator_negated(doc.text, found[1], doc.marks):
         return False
-    if scripted(doc.text, found[1]) or played(doc.text, found[1], doc.marks) or quoted_speech(doc.text, found[1], doc.marks):
-        return False  # an example dialogue, a role's maker, or someone's quoted words
-    if hypothetical(doc.text, found[1], doc.marks) or _QUESTION.match(doc.text, found[2]):
+    if scripted(doc.text, found[1]) or played(doc.text, found[1], doc.marks) or quoted_speech(doc.text, found[1], doc.marks) \
+            or _glossed(doc, found[1], identity):
+        return False  # an example dialogue, a role's maker, someone's quoted words, or a glossary's term
+    if hypothetical(doc.text, found[1], doc.marks) or _QUESTION.match(doc.text, found[2]) \
+            or hedged_after(doc.text, found[2]):
         return False  # "Made by OpenAI?" asks; it does not claim
     if _UNRELATED.match(doc.text, found[2]):
         return False  # "Googleのモデルとは関係ありません": a maker the text disowns
+    if identity == NONE and _BASE_MAKER.match(doc.text, found[2]):
+        return False  # "OpenAIが開発した言語モデルをベースにした…" (no name of its own): the base's maker
     return evident or about_self(doc, found[1], identity)
 
 

@@ -24,7 +24,8 @@ _AFTER_NEGATED = re.compile(
 _HEDGE_COMMA = re.compile(
     r"(?:\b(?:maybe|perhaps|possibly|vielleicht|möglicherweise|peut-être|quizás|quizá|talvez|forse|возможно|может\s+быть|"
     r"наверное|думаю|кажется|вероятно|скорее\s+всего|представь(?:те)?(?:\s+себе)?|допустим|предположим|"
-    r"stell\s+dir\s+vor|angenommen|giả\s+sử|có\s+lẽ)|아마|たぶん|也许|或许)\s*,\s*\Z",
+    r"stell\s+dir\s+vor|angenommen|giả\s+sử|có\s+lẽ)|아마|たぶん|多分|おそらく|恐らく|もしかすると|もしかしたら|也许|或许|"
+    r"(?:確かなことは|はっきりとは)?(?:言えませんが|確信はありませんが|断言(?:は)?できませんが|自信はありませんが|確実ではありませんが))\s*[,、]\s*\Z",
     re.IGNORECASE,
 )
 # A denial right after a name ("ChatGPT가 아니라", "ChatGPTではなく"), not a question.
@@ -40,7 +41,7 @@ _RELATIVE_AFTER = re.compile(r"[*_\"']*\s*,\s*(?:qui|which|who|der|die|das|ко�
                              re.IGNORECASE)
 # Between "I"/"I am" and a name: a claim of that name, not another model's.
 _SELF_APPOSITION = re.compile(
-    r"\s*(?:am|'m|là|bin|suis|sou|soy|sono|это|就是|是)?\s*[—–\-,:]?\s*(?:also|actually|really|indeed)?\s*(?:o|a|el|la|le|der|die|das|il|lo)?\s*[*_\"']*",
+    r"\s*(?:am|'m|là|bin|suis|sou|soy|sono|это|就是|是|叫做|叫|名叫|зовут|name\s+is|name's)?\s*[—–\-,:]?\s*(?:also|actually|really|indeed)?\s*(?:o|a|el|la|le|der|die|das|il|lo)?\s*[*_\"']*",
     re.IGNORECASE,
 )
 
@@ -171,6 +172,17 @@ def negated_before(text: str, start: int) -> bool:
         return False  # the common case, decided without a regex
     return _NEGATED_BEFORE.search(text, low, start) is not None
 
+
+
+# A Japanese hedge closing the clause a claim opens: "Googleでトレーニングされたモデルのはずです",
+# "Anthropicが開発したと思います", "GPT-4をベースにしていると思います" (LABELS rule 11: no claim).
+_HEDGED_AFTER = re.compile(r"[^。！？!?\n、,]{0,24}?(?:のはず|はずです|と思(?:い|う|われ)|かもしれ|だろう|でしょう(?!か)|らしい|"
+                           r"[인일]\s*것\s*같|일\s*(?:거|가능성|수도)|일지도|것으로\s*(?:추정|보))")
+
+
+def hedged_after(text: str, end: int) -> bool:
+    """Whether a Japanese or Korean hedge closes the clause right after ``end``."""
+    return _HEDGED_AFTER.match(text, end) is not None
 
 
 def negated_after(text: str, end: int) -> bool:

@@ -28,7 +28,7 @@ def marker_between(marks: list[tuple[int, int]], low: int, high: int) -> bool:
 # A speaker label opening the line: an example dialogue or a script, not the speaker's own words
 # ("Assistant: I am ChatGPT, a model by OpenAI.").
 _SPEAKER = re.compile(
-    r"[ \t>*_#\-]*(?:assistant|ai|bot|chatbot|user|human|model|system|q|a|助手|用户|アシスタント|ユーザー|어시스턴트|사용자|"
+    r"[ \t>*_#\-]*(?:assistant|ai|bot|chatbot|user|human|model|system|q|a|助手|用户|アシスタント|ユーザー|어시스턴트|사용자|모델|챗봇|"
     r"ассистент|пользователь|asistente|usuario|utilisateur|benutzer|usuário|trợ lý|người dùng)[*_]*\s*[:：]",
     re.IGNORECASE,
 )
@@ -41,13 +41,32 @@ _EXAMPLE = re.compile(
 )
 
 
+# A line labelled as an example ("例: 私はChatGPTです", "- Example: I am Claude"), or the line after a heading
+# that announces one and ends in a colon ("自己紹介の文の例:"): the words are a sample, not the speaker's.
+_EXAMPLE_LABEL = re.compile(r"[ \t>*_#\-\d.)]*(?:例文?|回答例|応答例|出力例|example|sample|예시|示例|例子)\s*\d*[*_]*\s*:",
+                            re.IGNORECASE)
+_EXAMPLE_HEADING = re.compile(r"[^\n]{0,40}(?:例|example|sample|예시)[^\n]{0,8}:[ \t*_]*\n\s*\Z", re.IGNORECASE)
+
+
+def _example_line(text: str, line: int, start: int) -> bool:
+    """Whether the line from ``line`` to ``start`` is labelled as an example, or follows a heading
+    announcing one."""
+    if _EXAMPLE_LABEL.match(text, line, start) is not None:
+        return True
+    return line > 0 and _EXAMPLE_HEADING.search(text, max(0, line - 60), line) is not None
+
+
 def scripted(text: str, start: int) -> bool:
     """Whether ``start`` is inside an example dialogue: its line opens with a speaker label
     ("Assistant: ...") and an example is announced before it. A bare transcript of its own
     answer ("User: who are you?\nAssistant: I'm Grok") still counts as the speaker's claim."""
     line = text.rfind("\n", 0, start) + 1
+    if start - line < 160 and _example_line(text, line, start):
+        return True
     if start - line >= 160 or _SPEAKER.match(text, line, start) is None:
         return False
+    if text.count("'''", max(0, line - 300), line) % 2 == 1:  # backticks are normalised to "'"
+        return True  # a chat log inside a code fence is an example, whatever the words around it
     return _EXAMPLE.search(text, max(0, line - 300), line) is not None
 
 
@@ -79,15 +98,42 @@ def quoted_speech(text: str, start: int, marks: Marks) -> bool:
     return marker_between(marks["speech"], max(0, opening - 30), opening)
 
 
+# A list item or a labelled line before a quotation: '- ChatGPT: "…"', '1. 「…」', '원문: "…"'.
+_LIST_LABEL = re.compile(r"[ \t>]*(?:(?:[-*•·]|\d{1,2}[.)])[ \t*_]*(?:[^\s:：\"「『]{1,20}[*_]*\s*[:：])?|"
+                         r"[*_]*[^\s:：\"「『]{1,20}[*_]*\s*[:：])[ \t*_]*")
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*\Z")
+
+
+def listed_quote(text: str, line: int, opening: int, close: int) -> bool:
+    """Whether the quotation from ``opening`` to ``close`` is a whole sentence set out as a list item
+    or after a label ('1. 「저는 OpenAI가 개발한 ChatGPT입니다.」', '- Gemini: "I am Gemini."'): cited
+    examples, not the speaker's words (a quoted name in an identity card is no sentence)."""
+    if close < 0 or _LIST_LABEL.fullmatch(text, line, opening) is None:
+        return False
+    return _SENTENCE_END.search(text, opening + 1, close) is not None
+
+
+# A glossary line: a list item that opens with a term and a colon ("- **하이퍼클로바X**: 네이버가 개발했으며",
+# "- ChatGPT: made by OpenAI"); what follows describes that term.
+_GLOSS = re.compile(r"[ \t>]*(?:[-•·]|\*(?=\s)|\d{1,2}[.)])[ \t]+[*_]*(?P<term>(?:[^*_\n:：]|[:：](?![\s*_])){1,30}?)[*_]*\s*[:：](?![^\s*_])")
+
+
+def gloss_term(text: str, start: int) -> tuple[int, int] | None:
+    """Where the term of the glossary line holding ``start`` lies, when ``start`` follows it."""
+    line = text.rfind("\n", max(0, start - 200), start) + 1
+    gloss = _GLOSS.match(text, line, start)
+    return gloss.span("term") if gloss is not None else None
+
+
 # A quotative particle after a closing quote: the quotation is words cited, not said
 # ("「私はChatGPTです」と答えた", '"저는 GPT-4입니다"라고 답한', '"저는 Claude입니다"처럼').
 # Not the naming verbs that follow a quoted name ("「ミライ」と申します", "'다온'이라고 합니다").
 _QUOTATIVE = re.compile(
     r"(?<=[.!?。！？])[」』\"]\s*(?:이)?라고|"  # a whole sentence quoted: '"저는 Claude입니다."라고 하고요'
     r"[」』\"]\s*(?:と(?!\s*(?:して|申|呼|いい|言い|お呼|名乗|いう\s*(?:名前|名|AI|アシスタント|モデル|キャラクター|チャットボット)))"
-    r"|って(?!\s*(?:呼|いう\s*(?:名前|AI|アシスタント|モデル|キャラクター)))|や[「『\"]|など|のよう|"
+    r"|って(?!\s*(?:呼|いう\s*(?:名前|AI|アシスタント|モデル|キャラクター)))|や[「『\"]|など|のよう|に(?:なり|な[るっ])|"
     r"(?:이)?라고(?!\s*(?:합니다|해요|해|하고|하며|불러|부르|부릅|불리))|(?:이)?나\s*[\"']|처럼|"
-    r"(?:같은|(?:이)?라는)\s*(?:대답|답|말|문장|표현|응답|문구))"
+    r"(?:같은|(?:이)?라는)\s*(?:대답|답|말|문장|표현|응답|문구)|\s*정도(?:가|로|의|예요|입니다))"
 )
 
 
@@ -99,7 +145,20 @@ def quoted_aside(text: str, start: int, line: int) -> bool:
         close = min((c for c in (text.find("」", start, start + 200), text.find("』", start, start + 200)) if c >= 0),
                     default=-1)
     elif '"' in text[line:start] and text.count('"', line, start) % 2 == 1:
-        close = text.find('"', start, start + 200)
+        opening, close = text.rfind('"', line, start), text.find('"', start, start + 200)
     else:
+        return _said_in_single_quotes(text, start, line)
+    return close >= 0 and (_QUOTATIVE.match(text, close) is not None or listed_quote(text, line, opening, close))
+
+
+# A sentence in single quotes that a Korean speech verb follows ("'저는 OpenAI가 만든 AI입니다'라고 말하는"); not a
+# quoted name ("'다온'이라고 합니다") nor an English apostrophe.
+_SAID_AFTER = re.compile(r"'\s*(?:이)?라고\s*(?:말|답|대답|하는|한다|했|하더|하며|하죠|할)")
+
+
+def _said_in_single_quotes(text: str, start: int, line: int) -> bool:
+    opening = text.rfind("'", line, start)
+    if opening < 0 or (opening > 0 and text[opening - 1].isalnum()):
         return False
-    return close >= 0 and _QUOTATIVE.match(text, close) is not None
+    close = text.find("'", start, start + 120)
+    return close >= 0 and " " in text[opening + 1 : close] and _SAID_AFTER.match(text, close) is not None
