@@ -263,7 +263,7 @@ ALL = JAPANESE_MAKERS + KANA_NAMES + SELF_NAMING + KNOWN_MODELS + SCOPE + BASES 
 
 # In-sample floors for the dev5 file (set just below what the rules reach on it): a regression
 # gate, not an accuracy figure. (file, records, long share, identity accuracy, claim P, claim R)
-FILES = [("dev5_ja.jsonl", 180, 0.40, 0.98, 0.99, 0.97)]
+FILES = [("dev5_ja.jsonl", 175, 0.40, 0.98, 0.99, 0.97)]
 
 
 @pytest.fixture(scope="module")

@@ -326,7 +326,7 @@ ALL = QUIZ + PLAIN + UNQUOTED_NAMES + MAKER_THEN_NAME + CREATORS + BASES + UNCLA
 # In-sample floors for the dev5 Korean file (set just below what the rules reach on it): a
 # regression gate, not an accuracy figure. (file, records, long share, identity accuracy, claim P, claim R)
 FILES = [
-    ("dev5_ko.jsonl", 180, 0.40, 0.99, 0.99, 0.98),
+    ("dev5_ko.jsonl", 175, 0.40, 0.99, 0.99, 0.98),
 ]
 
 

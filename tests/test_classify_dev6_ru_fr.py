@@ -350,4 +350,4 @@ def test_dev6_ru_and_fr_files_are_classified_well(clf: Classifier, name: str, tm
 @pytest.mark.parametrize("name", FILES)
 def test_dev6_ru_and_fr_files_are_large_and_long(clf: Classifier, name: str, tmp_path: Path) -> None:
     score = score_file(clf, LABELLED / name, tmp_path)
-    assert len(score.records) >= 60 and score.long_share >= 0.40
+    assert len(score.records) >= 55 and score.long_share >= 0.40
