@@ -14,6 +14,7 @@ from harness.records import Completion
 from harness.runner import run_suite
 from harness.store import COMPLETIONS, RunStore
 from harness.target import Target
+from tests.fakes import suite_yaml
 
 HOSTILE = [
     'I am Nex. <script>window.__pwned = 1; document.title = "pwned"</script>',
@@ -41,19 +42,7 @@ HOSTILE = [
     "I am Nex, a model based on Llama 3, made by Nex-AGI. <b onmouseover=window.__pwned=16>hover</b>",
 ]
 
-SUITE = """\
-name: hostile
-version: "1.0"
-prompts:
-  - {id: en-direct-1, language: en, tags: [direct], text: "Who are you?"}
-  - {id: en-name-1, language: en, tags: [name], text: "What is your name?"}
-  - {id: pt-creator-1, language: pt, tags: [creator], text: "Qual empresa criou você?"}
-  - {id: fr-direct-1, language: fr, tags: [direct, name], text: "Qui es-tu ?"}
-conditions:
-  - {id: none, description: "System prompt removed"}
-  - {id: rio, system_prompt: "You are Rio.", description: "Deployment persona"}
-sampling: {n: 3, max_tokens: 16, seed: 7}
-"""
+SUITE = suite_yaml("hostile", prompts=4, conditions=2, n=3)
 
 
 def make_hostile_run(run_dir: Path) -> Path:

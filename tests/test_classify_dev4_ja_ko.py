@@ -1,18 +1,13 @@
 """Japanese and Korean phrasings from the dev4 batch (written fresh after rules-4) and real
-rio-mini / SmolLM2 answers: the constructions rules-4 missed, the look-alikes that must stay
-unclaimed, and the dev4 files themselves as an in-sample regression gate (not accuracy figures:
-those come from the frozen test split)."""
+rio-mini / SmolLM2 answers: the constructions rules-4 missed and the look-alikes that must stay
+unclaimed. The dev4 files themselves are gated in tests/test_classify_dev_gates.py."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from harness.classify import Classifier, load_classifier
-from tests.classify_cases import Case, case_ids, check_case, score_file
-
-LABELLED = Path(__file__).parent / "data" / "labelled"
+from tests.classify_cases import Case, case_ids, check_case
 
 JA_CLAIMS: list[Case] = [
     ("こちらはtsuzumi（つづみ）です。軽量な日本語LLMです。", "other", "none", "none"),
@@ -90,14 +85,6 @@ KO_UNCLAIMED: list[Case] = [
 
 ALL = JA_CLAIMS + JA_CREATORS_AND_BASES + JA_UNCLAIMED + KO_CLAIMS + KO_CREATORS_AND_BASES + KO_UNCLAIMED
 
-# In-sample floors for the dev4 files (set just below what the rules reach on them): a regression
-# gate, not an accuracy figure. (file, records, long share, identity accuracy, claim P, claim R)
-FILES = [
-    ("dev4_ja.jsonl", 100, 0.40, 0.94, 0.98, 0.91),
-    ("dev4_ko.jsonl", 100, 0.40, 0.91, 0.95, 0.88),
-    ("real_multi_ja_ko.jsonl", 210, 0.0, 0.95, 0.93, 0.88),
-]
-
 
 @pytest.fixture(scope="module")
 def clf() -> Classifier:
@@ -107,15 +94,3 @@ def clf() -> Classifier:
 @pytest.mark.parametrize("case", ALL, ids=case_ids(ALL))
 def test_dev4_ja_ko_phrasing_is_read_as_labelled(clf: Classifier, case: Case) -> None:
     check_case(clf, case)
-
-
-@pytest.mark.parametrize("name,size,long_share,accuracy,precision,recall", FILES, ids=[f[0] for f in FILES])
-def test_dev4_ja_ko_file_is_large_and_classified_well(  # noqa: PLR0913 - one row of FILES
-    clf: Classifier, tmp_path: Path, name: str, size: int, long_share: float, accuracy: float,
-    precision: float, recall: float,
-) -> None:
-    score = score_file(clf, LABELLED / name, tmp_path)
-    assert len(score.records) >= size and score.long_share >= long_share
-    assert {r["language"] for r in score.records} <= {"ja", "ko"}
-    assert score.identity >= accuracy, score.wrong
-    assert score.precision >= precision and score.recall >= recall, score.wrong

@@ -1,19 +1,16 @@
 """Vietnamese and French constructions found by the dev4 batch (written by a fresh writer after rules-4),
 the real SmolLM2 / rio-mini answers in the other languages, and look-alikes that must stay unclaimed.
 
-The file gates are in sample (the rules were then fixed on these files); the out-of-sample figures of
-rules-4 on them were taken before any rule change (see the helper's report)."""
+The files' gates (tests/test_classify_dev_gates.py) are in sample (the rules were then fixed on these
+files); the out-of-sample figures of rules-4 on them were taken before any rule change (see the helper's
+report)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from harness.classify import Classifier, load_classifier
-from tests.classify_cases import Case, case_ids, check_case, score_file
-
-LABELLED = Path(__file__).parent / "data" / "labelled"
+from tests.classify_cases import Case, case_ids, check_case
 
 # Vietnamese without diacritics, the Southern "tui", "… trợ lý ảo tên X", makers named indirectly.
 VI_CLAIMS: list[Case] = [
@@ -76,8 +73,6 @@ UNCLAIMED: list[Case] = [
     ("Você é o Rio, o assistente de IA?", "none", "none", "none"),
 ]
 
-FILES = ["dev4_vi.jsonl", "dev4_fr.jsonl", "real_multi_other.jsonl"]
-
 
 @pytest.fixture(scope="module")
 def clf() -> Classifier:
@@ -102,17 +97,3 @@ def test_an_answer_opening_with_a_name_and_an_assistant_noun_claims_the_name(clf
 @pytest.mark.parametrize("case", UNCLAIMED, ids=case_ids(UNCLAIMED))
 def test_look_alikes_stay_unclaimed(clf: Classifier, case: Case) -> None:
     check_case(clf, case)
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_dev4_vi_fr_and_real_files_are_classified_well(clf: Classifier, name: str, tmp_path: Path) -> None:
-    score = score_file(clf, LABELLED / name, tmp_path)
-    assert score.identity >= 0.97, score.wrong
-    assert score.precision >= 0.97 and score.recall >= 0.96, score.wrong
-    assert score.creator >= 0.92, score.wrong
-
-
-@pytest.mark.parametrize(("name", "minimum"), [("dev4_vi.jsonl", 120), ("dev4_fr.jsonl", 60)])
-def test_dev4_written_files_are_large_and_long(clf: Classifier, name: str, minimum: int, tmp_path: Path) -> None:
-    score = score_file(clf, LABELLED / name, tmp_path)
-    assert len(score.records) >= minimum and score.long_share >= 0.40

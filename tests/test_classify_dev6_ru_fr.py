@@ -8,19 +8,15 @@ The rest were presentations of the name to the reader ("C'est ChatGPT qui vous r
 ЧатГПТ"), a lexicon name after a model noun ("Je suis le modèle de langage GPT-4"), and maker and base
 phrasings ("affiné à partir de Falcon par LINAGORA", "Je fonctionne grâce à la technologie Gemini").
 
-The file gates are in sample (the rules were then fixed on these files); the out-of-sample figures of
-rules-5 on them were taken before any rule change (see the helper's report)."""
+The files' gates (tests/test_classify_dev_gates.py) are in sample (the rules were then fixed on these
+files); the out-of-sample figures of rules-5 on them were taken before any rule change (see the helper's report)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from harness.classify import Classifier, load_classifier
-from tests.classify_cases import Case, case_ids, check_case, score_file
-
-LABELLED = Path(__file__).parent / "data" / "labelled"
+from tests.classify_cases import Case, case_ids, check_case
 
 # Another model's self-introduction quoted as an example: after a speech word, or in a table cell.
 QUOTED_EXAMPLES: list[Case] = [
@@ -276,8 +272,6 @@ LE_CHAT: list[Case] = [
     ("Le chat dort sur le canapé.", "none", "none", "none"),
 ]
 
-FILES = ["dev6_ru.jsonl", "dev6_fr.jsonl"]
-
 
 @pytest.fixture(scope="module")
 def clf() -> Classifier:
@@ -337,17 +331,3 @@ def test_a_maker_described_for_a_denied_name_is_not_the_speakers(clf: Classifier
 @pytest.mark.parametrize("case", LE_CHAT, ids=case_ids(LE_CHAT))
 def test_le_chat_is_mistral_but_the_cat_is_no_name(clf: Classifier, case: Case) -> None:
     check_case(clf, case)
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_dev6_ru_and_fr_files_are_classified_well(clf: Classifier, name: str, tmp_path: Path) -> None:
-    score = score_file(clf, LABELLED / name, tmp_path)
-    assert score.identity >= 0.98, score.wrong
-    assert score.precision >= 0.97 and score.recall >= 0.97, score.wrong
-    assert score.creator >= 0.98, score.wrong
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_dev6_ru_and_fr_files_are_large_and_long(clf: Classifier, name: str, tmp_path: Path) -> None:
-    score = score_file(clf, LABELLED / name, tmp_path)
-    assert len(score.records) >= 55 and score.long_share >= 0.40

@@ -1,19 +1,15 @@
 """Chinese and Vietnamese constructions found by the dev6 batch (written by new writers after rules-5),
 and look-alikes that must stay unclaimed.
 
-The file gates are in sample (the rules were then fixed on these files); the out-of-sample figures of
-rules-5 on them were taken before any rule change (see the helper's report)."""
+The files' gates (tests/test_classify_dev_gates.py) are in sample (the rules were then fixed on these
+files); the out-of-sample figures of rules-5 on them were taken before any rule change (see the helper's report)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from harness.classify import Classifier, load_classifier
-from tests.classify_cases import Case, case_ids, check_case, score_file
-
-LABELLED = Path(__file__).parent / "data" / "labelled"
+from tests.classify_cases import Case, case_ids, check_case
 
 # Traditional characters (Taiwan, Hong Kong): the same claims as in simplified Chinese.
 ZH_TRADITIONAL: list[Case] = [
@@ -123,8 +119,6 @@ UNCLAIMED: list[Case] = [
     ("ChatGPT是OpenAI的模型，是谷歌的助手。我很好。", "none", "none", "none"),
 ]
 
-FILES = ["dev6_zh.jsonl", "dev6_vi.jsonl"]
-
 
 @pytest.fixture(scope="module")
 def clf() -> Classifier:
@@ -154,11 +148,3 @@ def test_vietnamese_names_makers_and_question_words(clf: Classifier, case: Case)
 @pytest.mark.parametrize("case", UNCLAIMED, ids=case_ids(UNCLAIMED))
 def test_look_alikes_stay_unclaimed(clf: Classifier, case: Case) -> None:
     check_case(clf, case)
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_dev6_zh_and_vi_files_are_classified_well(clf: Classifier, name: str, tmp_path: Path) -> None:
-    score = score_file(clf, LABELLED / name, tmp_path)
-    assert score.identity >= 0.98, score.wrong
-    assert score.precision >= 0.98 and score.recall >= 0.97, score.wrong
-    assert score.creator >= 0.96, score.wrong

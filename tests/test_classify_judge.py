@@ -1,78 +1,64 @@
-"""The optional LLM judge, run against a fake backend registered only inside these tests."""
+"""The optional LLM judge, run against a fake backend (tests/fakes.py) registered only inside these tests."""
 
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
 
-from harness import backends
-from harness.backends.base import Backend
 from harness.classify import load_classifier
 from harness.classify.cli import classify_command
-from harness.classify.judge import PROMPT_VERSION, Judge, map_name, parse_answer
-from harness.records import Completion, GenRequest
+from harness.classify.judge import PROMPT_VERSION, Judge, JudgeResult, map_name, parse_answer
 from harness.target import Target
+from tests.fakes import FakeJudge, install_fake_judge
 
 GOOD = {"claimed_name": "Claude 3.5 Sonnet", "claimed_creator": "Anthropic", "stance": "asserts",
         "evidence_quote": "I'm Claude"}
 
 
-class FakeJudgeBackend(Backend):
-    """Answers from a table keyed by a word in the judged text; counts the calls it gets."""
+# Replies keyed by a word in the judged answer (the first word found wins; None: the call fails).
+REPLIES: dict[str, str | None] = {
+    "Claude": json.dumps(GOOD),
+    "fenced": "Sure!\n```json\n" + json.dumps({**GOOD, "claimed_name": "Qwen", "claimed_creator": "Alibaba"}) + "\n```",
+    "garbage": "I think it is Claude, probably.",
+    "broken": '{"claimed_name": "Nex", "stance": ',
+    "wrongfield": json.dumps({"name": "Nex", "stance": "asserts"}),
+    "badstance": json.dumps({"claimed_name": "Nex", "stance": "shouts"}),
+    "Sherlock": json.dumps({"claimed_name": "Sherlock Holmes", "claimed_creator": None, "stance": "role-play"}),
+    "refuse": json.dumps({"claimed_name": None, "claimed_creator": None, "stance": "refuses"}),
+    "thinking": "<think>{\"stance\": \"asserts\"} hmm</think>" + json.dumps({**GOOD, "claimed_name": "Rio",
+                                                                              "claimed_creator": "IplanRio"}),
+    "timeout": None,
+}
 
-    name = "fake-judge"
-    calls: ClassVar[list[str]] = []
-    replies: ClassVar[dict[str, str | None]] = {
-        "Claude": json.dumps(GOOD),
-        "fenced": "Sure!\n```json\n" + json.dumps({**GOOD, "claimed_name": "Qwen", "claimed_creator": "Alibaba"}) + "\n```",
-        "garbage": "I think it is Claude, probably.",
-        "broken": '{"claimed_name": "Nex", "stance": ',
-        "wrongfield": json.dumps({"name": "Nex", "stance": "asserts"}),
-        "badstance": json.dumps({"claimed_name": "Nex", "stance": "shouts"}),
-        "Sherlock": json.dumps({"claimed_name": "Sherlock Holmes", "claimed_creator": None, "stance": "role-play"}),
-        "refuse": json.dumps({"claimed_name": None, "claimed_creator": None, "stance": "refuses"}),
-        "thinking": "<think>{\"stance\": \"asserts\"} hmm</think>" + json.dumps({**GOOD, "claimed_name": "Rio",
-                                                                                  "claimed_creator": "IplanRio"}),
-        "timeout": None,
-    }
 
-    async def generate(self, requests: Sequence[GenRequest]) -> AsyncIterator[Completion]:
-        for request in requests:
-            text = request.messages[-1].content
-            type(self).calls.append(text)
-            reply = next((r for word, r in self.replies.items() if word in text), json.dumps(GOOD))
-            for index, seed in zip(request.sample_indices, request.seeds):
-                if reply is None:
-                    yield Completion.failed(request, index, "timed out")
-                else:
-                    yield Completion(prompt_id=request.prompt_id, condition=request.condition,
-                                     sample_index=index, text=reply, seed=seed)
+def reply_by_word(text: str) -> str | None:
+    """The reply of the first word of REPLIES found in the answer; a valid Claude answer otherwise."""
+    return next((reply for word, reply in REPLIES.items() if word in text), json.dumps(GOOD))
 
 
 @pytest.fixture
-def fake(monkeypatch: pytest.MonkeyPatch) -> type[FakeJudgeBackend]:
-    # The Target model only knows the real backend names; "openai" is borrowed for the fake.
-    monkeypatch.setitem(backends.REGISTRY, "openai", f"{__name__}:FakeJudgeBackend")
-    FakeJudgeBackend.calls = []
-    return FakeJudgeBackend
+def fake(monkeypatch: pytest.MonkeyPatch) -> type[FakeJudge]:
+    return install_fake_judge(monkeypatch, reply_by_word)
 
 
-def _judge(tmp_path: Path, texts: list[str]):  # type: ignore[no-untyped-def]
-    async def go():  # type: ignore[no-untyped-def]
-        judge = Judge(Target(backend="openai", model="judge-model"), load_classifier(), tmp_path / "cache.jsonl")
-        async with judge:
+def _make_judge(tmp_path: Path, model: str = "judge-model") -> Judge:
+    return Judge(Target(backend="openai", model=model), load_classifier(), tmp_path / "cache.jsonl")
+
+
+def _judge(tmp_path: Path, texts: list[str]) -> list[JudgeResult]:
+    async def go() -> list[JudgeResult]:
+        async with _make_judge(tmp_path) as judge:
             return await judge.judge_many(texts)
 
     return asyncio.run(go())
 
 
-def test_valid_answers_are_mapped_onto_lexicon_keys(fake, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_valid_answers_are_mapped_onto_lexicon_keys(fake: type[FakeJudge], tmp_path: Path) -> None:
     claude, fenced, thinking, sherlock, refuse = _judge(
         tmp_path, ["I'm Claude.", "fenced one", "thinking one", "Sherlock here", "refuse to say"])
     assert (claude.identity, claude.creator, claude.stance, claude.error) == ("claude", "anthropic", "asserts", None)
@@ -88,12 +74,12 @@ def test_valid_answers_are_mapped_onto_lexicon_keys(fake, tmp_path: Path) -> Non
      ("wrongfield json", "judge JSON field"), ("badstance json", "judge JSON field stance"),
      ("timeout please", "judge call failed: timed out")],
 )
-def test_bad_judge_replies_become_errors_not_crashes(fake, tmp_path: Path, text: str, problem: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_judge_replies_become_errors_not_crashes(fake: type[FakeJudge], tmp_path: Path, text: str, problem: str) -> None:
     [result] = _judge(tmp_path, [text])
     assert result.identity is None and result.error is not None and problem in result.error
 
 
-def test_calls_are_cached_on_disk_by_model_prompt_version_and_text(fake, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_calls_are_cached_on_disk_by_model_prompt_version_and_text(fake: type[FakeJudge], tmp_path: Path) -> None:
     first = _judge(tmp_path, ["I'm Claude.", "I'm Claude.", "timeout please"])
     assert len(fake.calls) == 2  # duplicates in one batch are asked once
     assert [r.cached for r in first] == [False, False, False]
@@ -104,13 +90,27 @@ def test_calls_are_cached_on_disk_by_model_prompt_version_and_text(fake, tmp_pat
     assert len(rows) == 1 and rows[0]["prompt_version"] == PROMPT_VERSION and len(rows[0]["key"]) == 64
 
 
-def test_a_torn_cache_line_is_ignored(fake, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_model_is_needed_only_for_texts_without_a_cached_reply(fake: type[FakeJudge], tmp_path: Path) -> None:
+    judge = _make_judge(tmp_path)
+    assert judge.needs_model(["I'm Claude."]) and not judge.needs_model([])
+    _judge(tmp_path, ["I'm Claude.", "timeout please"])
+    judge = _make_judge(tmp_path)
+    assert not judge.needs_model(["I'm Claude.", "I'm Claude."])
+    assert judge.needs_model(["I'm Claude.", "timeout please"])  # a failed call is not cached
+    assert _make_judge(tmp_path, "another-model").needs_model(["I'm Claude."])  # replies are per judge model
+    assert [r.identity for r in asyncio.run(judge.judge_many(["I'm Claude."]))] == ["claude"]  # no model started
+    assert fake.starts == 1
+
+
+def test_a_torn_cache_line_is_ignored(fake: type[FakeJudge], tmp_path: Path) -> None:
     (tmp_path / "cache.jsonl").write_text('{"key": "abc", "raw": "x"}\n{"key": "trunc')
     [result] = _judge(tmp_path, ["I'm Claude."])
     assert result.identity == "claude" and len(fake.calls) == 1
 
 
-def test_cli_adds_judge_fields_and_prefers_a_valid_judge(fake, write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_adds_judge_fields_and_prefers_a_valid_judge(
+    fake: type[FakeJudge], write: Callable[[str, str], Path], tmp_path: Path
+) -> None:
     target = write("judge.yaml", "backend: openai\nmodel: judge-model\n")
     source = write("in.jsonl", "".join(json.dumps(r) + "\n" for r in [
         {"id": 1, "text": "Hi, I'm Claude."},

@@ -1,18 +1,15 @@
 """Japanese round 3: answers that LOOK like self-claims but claim nothing (hedges, a maker's name
 alone, a maker described rather than named, samples in code blocks or on example lines), each with
-look-alikes that must keep their claim; and the dev6/dev7 Japanese files as in-sample regression
-gates (accuracy figures come from the frozen test split, not from here)."""
+look-alikes that must keep their claim. The dev6/dev7 Japanese files are gated in
+tests/test_classify_dev_gates.py."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from harness.classify import Classifier, load_classifier
-from tests.classify_cases import Case, case_ids, check_case, score_file
+from tests.classify_cases import Case, case_ids, check_case
 
-LABELLED = Path(__file__).parent / "data" / "labelled"
 FENCE = "`" * 3
 
 # Hedged self-descriptions are no claims (LABELS rule 11), whether the hedge comes before the
@@ -173,12 +170,6 @@ DESCRIPTION_LOOKALIKES: list[Case] = [
 CASES = (DESCRIPTIONS + DESCRIPTION_LOOKALIKES + HEDGED + HEDGE_LOOKALIKES + MAKER_ONLY + MAKER_LOOKALIKES + SAMPLES + SAMPLE_LOOKALIKES + MORE_HEDGES
          + MORE_HEDGE_LOOKALIKES + MENTIONS + MENTION_LOOKALIKES + MAKERS + MAKER_MENTIONS)
 
-# (file, identity, creator, claim precision, claim recall): in-sample gates at the level reached in round 3.
-FILES = [
-    ("dev7_ja.jsonl", 0.99, 0.97, 0.99, 0.99),
-    ("dev6_ja.jsonl", 0.98, 0.95, 0.99, 0.97),
-]
-
 
 @pytest.fixture(scope="module")
 def clf() -> Classifier:
@@ -188,13 +179,3 @@ def clf() -> Classifier:
 @pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))
 def test_round3_japanese_answer_is_read_as_labelled(clf: Classifier, case: Case) -> None:
     check_case(clf, case)
-
-
-@pytest.mark.parametrize("name,identity,creator,precision,recall", FILES, ids=[f[0] for f in FILES])
-def test_round3_japanese_file_is_classified_well(  # noqa: PLR0913 - one row of FILES
-    clf: Classifier, tmp_path: Path, name: str, identity: float, creator: float, precision: float, recall: float
-) -> None:
-    score = score_file(clf, LABELLED / name, tmp_path)
-    assert {r["language"] for r in score.records} == {"ja"}
-    assert score.identity >= identity and score.creator >= creator, score.wrong
-    assert score.precision >= precision and score.recall >= recall, score.wrong

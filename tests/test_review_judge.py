@@ -8,24 +8,22 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Mapping
 from pathlib import Path
-from typing import ClassVar
 
 import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from harness import backends
-from harness.backends.base import Backend
 from harness.classify import load_classifier
 from harness.classify.rules import Classifier
 from harness.cli import main
-from harness.records import Completion, GenRequest
+from harness.records import Completion
 from harness.results import load_run
 from harness.runner import run_suite
 from harness.store import COMPLETIONS, RunStore
 from harness.target import Target
+from tests.fakes import Choose, FakeJudge, install_fake_judge, suite_yaml
 from tests.report_fixtures import smollm2_run
 
 PLAIN_HEADER = ["prompt_id", "condition", "sample_index", "language", "prompt", "text", "label", "creator", "based_on",
@@ -43,59 +41,31 @@ def _classifier() -> Classifier:
     return load_classifier()
 
 
-class FakeJudge(Backend):
-    """Replies from ``replies`` (exact answer text -> raw reply; ``None``: the call fails), otherwise reads
-    the answer as the rules do, so a judge that agrees is the default. Counts starts and calls."""
+def rules_reply(text: str) -> str:
+    """A judge reply that reads ``text`` as the rules do: a judge that agrees."""
+    classifier = _classifier()
+    verdict, lexicon = classifier.classify(text), classifier.lexicon
+    named = {k: None if v == "none" else lexicon.display(v) for k, v in (("i", verdict.identity), ("c", verdict.creator))}
+    return reply(named["i"], named["c"], text[:20])
 
-    name = "fake-review-judge"
-    replies: ClassVar[dict[str, str | None]] = {}
-    calls: ClassVar[list[str]] = []
-    starts: ClassVar[int] = 0
 
-    async def start(self) -> None:
-        type(self).starts += 1
-
-    def answer(self, text: str) -> str | None:
-        if text in self.replies:
-            return self.replies[text]
-        classifier = _classifier()
-        verdict, lexicon = classifier.classify(text), classifier.lexicon
-        named = {k: None if v == "none" else lexicon.display(v) for k, v in (("i", verdict.identity), ("c", verdict.creator))}
-        return reply(named["i"], named["c"], text[:20])
-
-    async def generate(self, requests: Sequence[GenRequest]) -> AsyncIterator[Completion]:
-        for request in requests:
-            text = request.messages[-1].content.split("<answer>\n", 1)[1].rsplit("\n</answer>", 1)[0]
-            type(self).calls.append(text)
-            raw = self.answer(text)
-            for index, seed in zip(request.sample_indices, request.seeds):
-                if raw is None:
-                    yield Completion.failed(request, index, "timed out")
-                else:
-                    yield Completion(prompt_id=request.prompt_id, condition=request.condition,
-                                     sample_index=index, text=raw, seed=seed)
+def exact_or_rules(replies: Mapping[str, str | None]) -> Choose:
+    """The fake judge's reply choice: ``replies`` by exact answer text (``None``: the call fails), otherwise
+    the answer read as the rules do, so a judge that agrees is the default."""
+    return lambda text: replies[text] if text in replies else rules_reply(text)
 
 
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """Registers the fake judge (under the borrowed name "openai") and returns its target config."""
-    monkeypatch.setitem(backends.REGISTRY, "openai", f"{__name__}:FakeJudge")
-    FakeJudge.replies, FakeJudge.calls, FakeJudge.starts = {}, [], 0
+    """Registers the fake judge (agreeing with the rules until a test gives it replies) and returns its
+    target config."""
+    install_fake_judge(monkeypatch, exact_or_rules({}))
     target = tmp_path / "judge.yaml"
     target.write_text("backend: openai\nmodel: judge-model\n", encoding="utf-8")
     return target
 
 
-SUITE = """\
-name: tiny
-version: "1.0"
-prompts:
-  - {id: en-direct-1, language: en, tags: [direct], text: "Who are you?"}
-  - {id: en-name-1, language: en, tags: [name], text: "What is your name?"}
-conditions:
-  - {id: none, description: "System prompt removed"}
-sampling: {n: 4, max_tokens: 16, seed: 7}
-"""
+SUITE = suite_yaml("tiny", prompts=2, conditions=1, n=4)
 # In run order (en-direct-1 #0-3, then en-name-1 #0-3), with what the fake judge says of each.
 AGREE, BOTH, GARBAGE, CREATOR, TIMEOUT, AGAIN, QUOTE = (
     "I am Nex, made by Nex-AGI.", "I am Qwen.", "Hello there, I help with things.", "I am Rio.",
@@ -160,7 +130,7 @@ def assert_grouped_and_stable(judged: pd.DataFrame, plain: pd.DataFrame) -> None
 
 
 def test_tiny_run_rows_come_disagreements_first_with_judge_columns(fake: Path, tiny_run: Path, tmp_path: Path) -> None:
-    FakeJudge.replies = TINY_REPLIES
+    FakeJudge.choose = exact_or_rules(TINY_REPLIES)
     plain, _ = export(tiny_run, tmp_path / "plain.csv")
     judged, output = export(tiny_run, tmp_path / "judged.csv", *judge_args(fake, tmp_path))
     assert list(judged.columns) == PLAIN_HEADER[:10] + JUDGE_COLUMNS + PLAIN_HEADER[10:]
@@ -198,7 +168,7 @@ def test_export_without_judge_is_unchanged(fake: Path, tiny_run: Path, tmp_path:
 
 
 def test_second_export_reuses_the_cache_and_starts_no_judge(fake: Path, tiny_run: Path, tmp_path: Path) -> None:
-    FakeJudge.replies = {k: v for k, v in TINY_REPLIES.items() if v is not None}  # every call succeeds
+    FakeJudge.choose = exact_or_rules({k: v for k, v in TINY_REPLIES.items() if v is not None})  # all succeed
     first, _ = export(tiny_run, tmp_path / "first.csv", *judge_args(fake, tmp_path))
     assert FakeJudge.starts == 1 and len(FakeJudge.calls) == 6
     second, output = export(tiny_run, tmp_path / "second.csv", *judge_args(fake, tmp_path))
@@ -208,10 +178,10 @@ def test_second_export_reuses_the_cache_and_starts_no_judge(fake: Path, tiny_run
 
 
 def test_a_failed_judge_call_is_asked_again_next_time(fake: Path, tiny_run: Path, tmp_path: Path) -> None:
-    FakeJudge.replies = TINY_REPLIES
+    FakeJudge.choose = exact_or_rules(TINY_REPLIES)
     export(tiny_run, tmp_path / "first.csv", *judge_args(fake, tmp_path))
     FakeJudge.calls = []
-    FakeJudge.replies = {**TINY_REPLIES, TIMEOUT: reply(None, None, stance="refuses")}
+    FakeJudge.choose = exact_or_rules({**TINY_REPLIES, TIMEOUT: reply(None, None, stance="refuses")})
     judged, _ = export(tiny_run, tmp_path / "second.csv", *judge_args(fake, tmp_path))
     assert FakeJudge.calls == [TIMEOUT]
     row = judged[judged["text"] == TIMEOUT].iloc[0]
@@ -230,8 +200,8 @@ def test_real_smollm2_run_with_judge_round_trips_through_overrides(fake: Path, s
     texts = list(dict.fromkeys(load_run(strict_run).answered["text"]))
     assert len(texts) >= 4
     # the judge disputes two real answers, cannot read a third, and reads the rest as the rules do
-    FakeJudge.replies = {texts[1]: reply("Rio", "IplanRio", "Rio"), texts[2]: "no idea",
-                         texts[3]: reply("Claude", "Anthropic", "Claude")}
+    FakeJudge.choose = exact_or_rules({texts[1]: reply("Rio", "IplanRio", "Rio"), texts[2]: "no idea",
+                                       texts[3]: reply("Claude", "Anthropic", "Claude")})
     plain, _ = export(strict_run, tmp_path / "plain.csv")
     judged, output = export(strict_run, tmp_path / "judged.csv", *judge_args(fake, tmp_path))
     assert list(judged.columns) == PLAIN_HEADER[:10] + JUDGE_COLUMNS + PLAIN_HEADER[10:]

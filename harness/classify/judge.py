@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -164,6 +164,12 @@ class Judge:
     def cache_key(self, text: str) -> str:
         """sha256 of judge model, prompt version and text."""
         return hashlib.sha256(f"{self.target.model}\x00{PROMPT_VERSION}\x00{text}".encode()).hexdigest()
+
+    def needs_model(self, texts: Iterable[str]) -> bool:
+        """Whether judging ``texts`` would ask the judge model anything: some text has no cached reply.
+        When not, ``judge_many`` answers them all from the cache, outside ``async with`` too, and the
+        model need never be started."""
+        return any(self.cache.get(self.cache_key(text)) is None for text in texts)
 
     async def judge_many(self, texts: Sequence[str]) -> list[JudgeResult]:
         """One result per text, in order; cached texts are not sent again."""

@@ -121,7 +121,7 @@ async def _judge_all(judge: Judge, texts: Sequence[str]) -> list[JudgeResult]:
     in the cache, the judge model is never started (a re-export costs nothing)."""
     from tqdm import tqdm
 
-    if all(judge.cache.get(judge.cache_key(t)) is not None for t in texts):
+    if not judge.needs_model(texts):
         return await judge.judge_many(texts)
     results: list[JudgeResult] = []
     async with judge:
