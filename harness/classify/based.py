@@ -32,9 +32,8 @@ def find_based(doc: Doc) -> tuple[Found, int] | None:
     best: tuple[Found, int] | None = None
     based = doc.marks["based"] if doc.marks.has("based") else []
     for at, _end in based:
-        for index, pre in enumerate(compiled.based_pre):
-            match = pre.match(text, at) if pre is not None else None
-            if match is not None and (found := _after_cue(doc, index, at, match.end())) is not None:
+        for index, slot in compiled.based_pre_union.matches(text, at):
+            if (found := _after_cue(doc, index, at, slot)) is not None:
                 best = found
                 break
         if best is not None:
@@ -44,7 +43,7 @@ def find_based(doc: Doc) -> tuple[Found, int] | None:
         for name in doc.names:
             if best is not None and name.start >= best[0][1]:
                 break
-            if screen.match(text, name.end) is None:
+            if not screen.any(text, name.end):
                 continue
             found = _before_cue(doc, name)
             if found is not None:

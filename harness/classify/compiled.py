@@ -29,6 +29,7 @@ from harness.classify.spellings import (
     search_text,
     spellings,
 )
+from harness.classify.union import Union
 
 # Markdown emphasis and quotes a name may be wrapped in after a cue: "I'm **Grok**", "我是「小智」".
 _MARKUP = r"[*_\"'`「『【《]*(?:(?<=\")[ \t]+)?"
@@ -59,8 +60,9 @@ class Compiled:
     trailing space?)."""
     main_count: int
     """Patterns below this index are names or cues; the rest are scope markers only."""
-    mark_kind_of: tuple[str | None, ...]
-    """Per automaton pattern: its marker kind when it is only a scope marker, else ``None``."""
+    marker_of: tuple[tuple[str, int, int], ...]
+    """Per automaton pattern from ``main_count`` on (scope markers only): its kind, and whether its
+    form has a leading and a trailing space."""
     claim_pre: tuple[re.Pattern[str] | None, ...]
     claim_pre_plain: tuple[re.Pattern[str] | None, ...]
     """``claim_pre`` without the "an assistant called" filler: much cheaper, used when no naming
@@ -73,16 +75,20 @@ class Compiled:
     creator_before: tuple[re.Pattern[str] | None, ...]
     name_first_claims: tuple[int, ...]
     name_first_creators: tuple[int, ...]
-    claim_screen: re.Pattern[str]
-    """Matches after a name when any name-led claim pattern might (a cheap first test)."""
-    creator_screen: re.Pattern[str]
-    """The same for name-led creator patterns that have a ``post``."""
+    claim_screen: Union
+    """The ``post`` of each name-led claim pattern (``name_first_claims`` order): which of them
+    match after a name (``union.py``)."""
+    creator_screen: Union
+    """The same for name-led creator patterns (``name_first_creators`` order; those without a
+    ``post`` never match here)."""
     based_pre: tuple[re.Pattern[str] | None, ...]
+    based_pre_union: Union
+    """``based_pre`` tried in one call: most "based" cue words ("base", "name") start none of them."""
     based_gap: tuple[re.Pattern[str], ...]
     based_post: tuple[re.Pattern[str] | None, ...]
     based_name_first: tuple[int, ...]
-    based_screen: re.Pattern[str]
-    """Matches after a name when a name-led "based on" pattern might ("GPT-4をベースに")."""
+    based_screen: Union
+    """Whether a name-led "based on" pattern might match after a name ("GPT-4をベースに")."""
 
 
 def _compile(source: str) -> re.Pattern[str] | None:
@@ -106,12 +112,11 @@ def compile_lexicon(lexicon: Lexicon) -> Compiled:
             if mark not in entry[3]:
                 entry[3].append(mark)
     # Names and cues first; entries that are only scope markers after them, grouped by kind, so
-    # the scan loop can skip marker hits with one comparison and build marker lists on demand.
+    # the scan loop tells marker hits apart with one comparison and files them by kind at once.
     main = [f for f, e in entries.items() if e[1] is not None or e[2] or len(e[3]) > 1]
     in_main = set(main)
     markers_only = {kind: [f for f, e in entries.items() if f not in in_main and e[3] == [kind]] for kind in KINDS}
     forms = main + [f for kind in KINDS for f in markers_only[kind]]
-    mark_kind_of = tuple([None] * len(main) + [kind for kind in KINDS for _ in markers_only[kind]])
     automaton = ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.Standard)
     payloads = tuple(
         (
@@ -124,11 +129,13 @@ def compile_lexicon(lexicon: Lexicon) -> Compiled:
         )
         for form in forms
     )
+    based_pre = tuple(_compile(p.pre + _MARKUP) if p.anchors else None for p in BASED)
     return Compiled(
         automaton=automaton,
         payloads=payloads,
         main_count=len(main),
-        mark_kind_of=mark_kind_of,
+        marker_of=tuple((kind, 1 if f[0] == " " else 0, 1 if f[-1] == " " else 0)
+                        for kind in KINDS for f in markers_only[kind]),
         claim_pre=tuple(_compile(p.pre + ("" if p.suffix else _MARKUP)) if p.anchors else None for p in CLAIMS),
         claim_pre_plain=tuple(
             _compile(p.pre.replace(ART_CALLED_GROUP, "") + ("" if p.suffix else _MARKUP)) if p.anchors else None
@@ -139,22 +146,18 @@ def compile_lexicon(lexicon: Lexicon) -> Compiled:
         creator_pre=tuple(_compile(p.pre + _MARKUP) if p.anchors else None for p in CREATORS),
         creator_post=tuple(_compile(p.post) for p in CREATORS),
         claim_gap=tuple(_compile(p.gap + _GAP_END) if p.gap else None for p in CLAIMS),
-        based_pre=tuple(_compile(p.pre + _MARKUP) if p.anchors else None for p in BASED),
+        based_pre=based_pre,
+        based_pre_union=Union(based_pre),
         based_gap=tuple(_compile((p.gap or "") + _GAP_END) for p in BASED),
         based_post=tuple(_compile(p.post) for p in BASED),
         based_name_first=tuple(i for i, p in enumerate(BASED) if not p.anchors),
-        based_screen=_screen([p.post for p in BASED if not p.anchors]),
+        based_screen=Union([_compile(p.post) for p in BASED if not p.anchors]),
         creator_before=tuple(_compile(p.before + r"\Z") if p.before else None for p in CREATORS),
         name_first_claims=tuple(i for i, p in enumerate(CLAIMS) if not p.anchors),
         name_first_creators=tuple(i for i, p in enumerate(CREATORS) if not p.anchors),
-        claim_screen=_screen([p.post for p in CLAIMS if not p.anchors]),
-        creator_screen=_screen([p.post for p in CREATORS if not p.anchors and p.post]),
+        claim_screen=Union([_compile(p.post) for p in CLAIMS if not p.anchors]),
+        creator_screen=Union([_compile(p.post) for p in CREATORS if not p.anchors]),
     )
-
-
-def _screen(posts: list[str]) -> re.Pattern[str]:
-    """One regex that matches wherever any of ``posts`` does (never when there are none)."""
-    return re.compile("|".join(f"(?:{p})" for p in posts) if posts else r"(?!)", re.IGNORECASE)
 
 
 def scan(compiled: Compiled, text: str) -> Scan:
@@ -162,15 +165,19 @@ def scan(compiled: Compiled, text: str) -> Scan:
     search = search_text(text)
     names: list[Name] = []
     cues: list[tuple[int, tuple[int, ...], tuple[int, ...]]] = []
-    extra: dict[str, list[tuple[int, int]]] = {}
-    payloads, main = compiled.payloads, compiled.main_count
-    hits = compiled.automaton.find_matches_as_indexes(search, overlapping=True)
-    for index, start, end in hits:
-        if index >= main:
-            continue  # a scope marker: ``Marks`` reads it from ``hits`` when a rule asks
+    marks: dict[str, list[tuple[int, int]]] = {}
+    payloads, main, marker_of = compiled.payloads, compiled.main_count, compiled.marker_of
+    # ``search`` has one leading space, so its offset ``start`` is ``text``'s ``start - 1``;
+    # spaces at either end of a form are boundaries, not part of the word.
+    for index, start, end in compiled.automaton.find_matches_as_indexes(search, overlapping=True):
+        if index >= main:  # a scope marker only (most hits): sorted by kind right away
+            kind, leading, trailing = marker_of[index - main]
+            if kind in marks:
+                marks[kind].append((start - 1 + leading, end - 1 - trailing))
+            else:
+                marks[kind] = [(start - 1 + leading, end - 1 - trailing)]
+            continue
         leading, spelling, claims, creators, kinds, trailing = payloads[index]
-        # ``search`` has one leading space, so its offset ``start`` is ``text``'s ``start - 1``;
-        # spaces at either end of a form are boundaries, not part of the word.
         if spelling is not None:
             found = name_at(text, start - 1, end - 1, spelling)
             if found is not None:
@@ -178,66 +185,46 @@ def scan(compiled: Compiled, text: str) -> Scan:
         if claims or creators:
             cues.append((start - 1 + leading, claims, creators))
         for kind in kinds:
-            extra.setdefault(kind, []).append((start - 1 + leading, end - 1 - trailing))
-    return Scan(_longest(names), cues, Marks(hits, compiled, extra))
+            marks.setdefault(kind, []).append((start - 1 + leading, end - 1 - trailing))
+    return Scan(_longest(names), cues, Marks(marks))
 
 
 class Marks:
-    """Scope-marker positions by kind ("hyp", "neg", "self", "speech"), built on first use.
+    """Scope-marker positions by kind ("hyp", "neg", "self", "speech"), sorted on first use.
 
     ``marks[kind]`` is a list of (start, end) offsets in the text of the words of that kind.
     """
 
-    __slots__ = ("_cache", "_compiled", "_extra", "_hits", "_keep", "_present")
+    __slots__ = ("_cache", "_found", "_keep")
 
-    def __init__(self, hits: list[tuple[int, int, int]], compiled: Compiled,
-                 extra: dict[str, list[tuple[int, int]]]) -> None:
-        self._hits = hits
-        self._compiled = compiled
-        self._extra = extra
+    def __init__(self, found: dict[str, list[tuple[int, int]]]) -> None:
+        self._found = found
+        """Kind -> the positions the scan found, in hit order (reasoning blocks included)."""
         self._cache: dict[str, list[tuple[int, int]]] = {}
         self._keep: tuple[str, str] | None = None
-        self._present: set[str | None] | None = None
 
     def only_visible(self, visible: str, full: str) -> Marks:
         """The same markers less those inside reasoning blocks (masked to spaces in ``visible``)."""
-        out = Marks(self._hits, self._compiled, self._extra)
+        out = Marks(self._found)
         out._keep = (visible, full)
         return out
 
     def has(self, kind: str) -> bool:
-        """Whether the text holds a word of ``kind`` at all (cheaper than building the lists;
-        reasoning blocks are not excluded, so ``True`` may still give an empty list)."""
-        if self._cache:
-            return bool(self._cache[kind])
-        if self._present is None:
-            kind_of, main = self._compiled.mark_kind_of, self._compiled.main_count
-            self._present = {kind_of[index] for index, _start, _end in self._hits if index >= main}
-            self._present.update(self._extra)
-        return kind in self._present
+        """Whether the text holds a word of ``kind`` at all (cheaper than the list; reasoning
+        blocks are not excluded, so ``True`` may still give an empty list)."""
+        return kind in self._found
 
     def __getitem__(self, kind: str) -> list[tuple[int, int]]:
-        if not self._cache:
-            self._build()
-        return self._cache[kind]
-
-    def _build(self) -> None:
-        """Sort every marker hit into its kind's list, in one pass."""
-        kind_of, main, payloads = self._compiled.mark_kind_of, self._compiled.main_count, self._compiled.payloads
-        lists: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
-        for kind, found in self._extra.items():
-            lists[kind].extend(found)
-        for index, start, end in self._hits:
-            if index >= main:
-                payload = payloads[index]
-                lists[kind_of[index]].append((start - 1 + payload[0], end - 1 - payload[5]))  # type: ignore[index]
-        if self._keep is not None:
-            visible, full = self._keep
-            lists = {k: [m for m in v if visible[m[0]] == full[m[0]]] for k, v in lists.items()}
-        for found in lists.values():
+        found = self._cache.get(kind)
+        if found is None:
+            found = self._found.get(kind, [])
             if len(found) > 1:
                 found.sort()  # ``scope.py`` bisects them
-        self._cache = lists
+            if self._keep is not None:
+                visible, full = self._keep
+                found = [m for m in found if visible[m[0]] == full[m[0]]]
+            self._cache[kind] = found
+        return found
 
 
 def _longest(names: list[Name]) -> list[Name]:

@@ -55,23 +55,20 @@ def find_creator(doc: Doc, identity: str) -> Found | None:
     stop after one or two.
     """
     text, screen = doc.text, doc.compiled.creator_screen
-    # (position, 0 = cue / 1 = name, index into cues or names, does a name-led post match?)
-    starts: list[tuple[int, int, int, bool]] = []
-    for number, (start, _claims, creators) in enumerate(doc.cues):
-        if creators:
-            starts.append((start, 0, number, False))
-    for number, name in enumerate(doc.names):
-        post_may_match = screen.match(text, name.end) is not None
-        # Without a post, only an organisation after a preposition can lead ("de Google").
-        if post_may_match or name.pairs[0][1] == "creator" or len(name.pairs) > 1:
-            starts.append((name.start, 1, number, post_may_match))
-    if len(starts) > 1:
-        starts.sort()
-    for _position, is_name, number, post_may_match in starts:
-        if is_name and doc.names[number].start in doc.skip:
-            continue  # a name in a "based on" phrase: the base's maker, not the speaker's
+    # (position, 0 = cue / 1 = name, index into cues or names)
+    starts = [(start, 0, number) for number, (start, _claims, creators) in enumerate(doc.cues) if creators]
+    starts += [(name.start, 1, number) for number, name in enumerate(doc.names)]
+    starts.sort()
+    for _position, is_name, number in starts:
         if is_name:
-            found = _name_led(doc, doc.names[number], post_may_match, identity)
+            name = doc.names[number]
+            post_may_match = screen.any(text, name.end)  # (only for names reached: most texts stop early)
+            # Without a post, only an organisation after a preposition can lead ("de Google").
+            if not (post_may_match or name.pairs[0][1] == "creator" or len(name.pairs) > 1):
+                continue
+            if name.start in doc.skip:
+                continue  # a name in a "based on" phrase: the base's maker, not the speaker's
+            found = _name_led(doc, name, post_may_match, identity)
         else:
             found = _cue_led(doc, doc.cues[number][0], doc.cues[number][2], identity)
         if found is not None and _holds(doc, found[0], not is_name, found[1], identity):
@@ -95,10 +92,16 @@ def _name_led(doc: Doc, name: Name, post_may_match: bool, identity: str) -> tupl
                 and between.strip(" ,").lower() not in _AGENT_WORDS:
             return None  # "на основе GPT-4o mini от OpenAI", "basé sur Llama de Meta": the base's maker
     after_preposition: bool | None = None  # worked out only if a pattern needs it
-    for index in doc.compiled.name_first_creators:
+    # The patterns with a ``post`` that matches after the name (most names are followed by nothing
+    # special); the others fail at once in ``name_first_creator``.
+    posts: set[int] | None = None if post_may_match else set()
+    for number, index in enumerate(doc.compiled.name_first_creators):
         pattern = CREATORS[index]
-        if pattern.post and not post_may_match:
-            continue  # cheap first test: most names are followed by nothing special
+        if pattern.post:
+            if posts is None:
+                posts = {n for n, _end in doc.compiled.creator_screen.matches(doc.text, name.end)}
+            if number not in posts:
+                continue
         if pattern.after_preposition:
             if after_preposition is None:
                 after_preposition = word_before(doc.text, name.start) in PREPOSITIONS
@@ -154,9 +157,11 @@ def _holds(doc: Doc, found: Found, cued: bool, evident: bool, identity: str) -> 
     if hypothetical(doc.text, found[1], doc.marks) or _QUESTION.match(doc.text, found[2]) \
             or hedged_after(doc.text, found[2]):
         return False  # "Made by OpenAI?" asks; it does not claim
-    if _UNRELATED.match(doc.text, found[2]):
+    # (Both phrases below start with a Japanese or Korean letter at most 24 characters on.)
+    cjk_after = not doc.text[found[2] : found[2] + 25].isascii()
+    if cjk_after and _UNRELATED.match(doc.text, found[2]):
         return False  # "Googleのモデルとは関係ありません": a maker the text disowns
-    if identity == NONE and _BASE_MAKER.match(doc.text, found[2]):
+    if cjk_after and identity == NONE and _BASE_MAKER.match(doc.text, found[2]):
         return False  # "OpenAIが開発した言語モデルをベースにした…" (no name of its own): the base's maker
     return evident or about_self(doc, found[1], identity)
 
@@ -170,6 +175,8 @@ def _cued_creator(doc: Doc, start: int, index: int, identity: str = "none") -> F
     if match is None or (before is not None and before.search(text, max(0, start - 80), start) is None):
         return None
     slot = match.end()
+    if CREATORS[index].after_model_noun and not model_noun_before(text, slot):
+        return None  # "the concierge of Horizon Air" yes, "a city of Brazil" no (tested first: it is cheap)
     key, end = None, slot
     following = doc.first_name_from(slot)
     name = doc.names[following] if following < len(doc.names) else None
@@ -194,8 +201,6 @@ def _cued_creator(doc: Doc, start: int, index: int, identity: str = "none") -> F
         key, end = unlisted_org(doc, slot, index, name)
     if key is None:
         return None
-    if CREATORS[index].after_model_noun and not model_noun_before(text, slot):
-        return None  # "the concierge of Horizon Air" yes, "a city of Brazil" no
     post = doc.compiled.creator_post[index]
     tail = post.match(text, end) if post is not None else None
     if post is not None and tail is None:

@@ -37,14 +37,13 @@ def find_identity(doc: Doc) -> Found | None:
                 break
         if best is not None:
             break
-    screen = doc.compiled.claim_screen
+    screen, name_first = doc.compiled.claim_screen, doc.compiled.name_first_claims
     for name in doc.names:
         if best is not None and name.start >= best[1]:
             break
-        if screen.match(doc.text, name.end) is None:
-            continue
-        for index in doc.compiled.name_first_claims:
-            found = _name_first_claim(doc, name, index)
+        # Only patterns whose ``post`` matches after the name can claim (it is their first test).
+        for number, _end in screen.matches(doc.text, name.end):
+            found = _name_first_claim(doc, name, name_first[number])
             if found is not None:
                 return found
     return best
@@ -165,8 +164,9 @@ def _name_first_claim(doc: Doc, name: Name, index: int) -> Found | None:
 def _other_topic(text: str, start: int) -> bool:
     """Whether a topic other than the speaker stands right before a name-led claim:
     "一番人気のあるAIはChatGPTです", "가장 유명한 모델은 ChatGPT입니다" say who another is."""
-    if _TOPIC.search(text, max(0, start - 12), start) is None:
-        return False
+    low = max(0, start - 12)
+    if text[low:start].isascii() or _TOPIC.search(text, low, start) is None:
+        return False  # (every topic particle is Japanese or Korean)
     return _MY.search(text, max(0, start - 14), start) is None  # "私の正体は", "제 모델명은": the speaker's
 
 

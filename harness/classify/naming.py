@@ -16,7 +16,7 @@ from harness.classify.creator import name_first_creator
 from harness.classify.doc import Doc
 from harness.classify.names import L as _L
 from harness.classify.names import generic
-from harness.classify.patterns import CREATORS, MODEL_NOUNS
+from harness.classify.patterns import MODEL_NOUNS
 from harness.classify.verdict import OTHER
 
 # A name outside the lexicon after a cue is up to three capitalised words (case-sensitive on
@@ -119,10 +119,10 @@ def _after_model_noun(text: str, start: int) -> bool:
 
 def _made_by(doc: Doc, name: Name) -> bool:
     """Whether a name-led creator phrase follows ``name`` ("OpenAIによって", "딥시크가 개발한")."""
-    if doc.compiled.creator_screen.match(doc.text, name.end) is None:
-        return False
-    return any(CREATORS[index].post and name_first_creator(doc, name, index) is not None
-               for index in doc.compiled.name_first_creators)
+    name_first = doc.compiled.name_first_creators
+    # Only patterns whose ``post`` matches after the name can (it is their first test).
+    return any(name_first_creator(doc, name, name_first[number]) is not None
+               for number, _end in doc.compiled.creator_screen.matches(doc.text, name.end))
 
 
 def unknown_name(doc: Doc, slot: int, shapes: str) -> tuple[str | None, int]:

@@ -24,6 +24,8 @@ def named_org(text: str, slot: int) -> tuple[str | None, int]:
     """``other`` for an organisation outside the lexicon that a Korean or Japanese answer sets
     off: in quotes ("「ゆらぎテック」が担当", "'한빛소프트랩'이 맡았어요"), named as a company
     ("펫메이트라는 스타트업", "あおばシステムという会社") or as a card value ("| 運営 | 北ノート |")."""
+    if text.isascii():
+        return None, slot  # every form below holds a CJK letter (``isascii`` is a flag test, not a scan)
     if text[slot - 1 : slot] in _OPEN_QUOTES:
         quoted = _QUOTED_ORG.match(text, slot)
         if quoted is not None and _CJK_LETTER.search(quoted.group()) and not generic(quoted.group()):

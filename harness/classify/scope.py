@@ -129,7 +129,10 @@ def echoed(text: str, start: int, marks: Marks) -> bool:
     if not marks.has("echo"):
         return False
     echo = marks["echo"]
-    return bool(echo) and marker_between(echo, _clause_start(text, start, 40), start)
+    # (The clause starts at most 40 characters back: without a marker there, no regex is needed.)
+    if not echo or not marker_between(echo, max(0, start - 40), start):
+        return False
+    return marker_between(echo, _clause_start(text, start, 40), start)
 
 
 _PLAY_NEGATED = re.compile(r"(?:\b(?:not|never|no|won't|can't|cannot|don't|ne|pas|no)\b|不|ません|않)[^.!?\n。]{0,20}\Z",
@@ -182,7 +185,8 @@ _HEDGED_AFTER = re.compile(r"[^。！？!?\n、,]{0,24}?(?:のはず|はずで�
 
 def hedged_after(text: str, end: int) -> bool:
     """Whether a Japanese or Korean hedge closes the clause right after ``end``."""
-    return _HEDGED_AFTER.match(text, end) is not None
+    # Every hedge starts with a Japanese or Korean letter at most 24 characters on.
+    return not text[end : end + 25].isascii() and _HEDGED_AFTER.match(text, end) is not None
 
 
 def negated_after(text: str, end: int) -> bool:

@@ -48,12 +48,21 @@ _EXAMPLE_LABEL = re.compile(r"[ \t>*_#\-\d.)]*(?:例文?|回答例|応答例|出
 _EXAMPLE_HEADING = re.compile(r"[^\n]{0,40}(?:例|example|sample|예시)[^\n]{0,8}:[ \t*_]*\n\s*\Z", re.IGNORECASE)
 
 
-def _example_line(text: str, line: int, start: int) -> bool:
+def _example_line(text: str, line: int, start: int, colon: bool) -> bool:
     """Whether the line from ``line`` to ``start`` is labelled as an example, or follows a heading
-    announcing one."""
-    if _EXAMPLE_LABEL.match(text, line, start) is not None:
+    announcing one (``colon``: whether the line holds a ":" before ``start``; both end in one, so
+    most lines are decided without a regex)."""
+    if colon and _EXAMPLE_LABEL.match(text, line, start) is not None:
         return True
-    return line > 0 and _EXAMPLE_HEADING.search(text, max(0, line - 60), line) is not None
+    low = max(0, line - 60)
+    if line == 0 or text.find(":", low, line) < 0:
+        return False
+    # The heading's search is slow (any start, any length); it needs one of its words, and no
+    # other character lower-cases to a letter of "ample", so a plain test rules most lines out.
+    window = text[low:line].lower()
+    if "ample" not in window and "例" not in window and "예시" not in window:
+        return False
+    return _EXAMPLE_HEADING.search(text, low, line) is not None
 
 
 def scripted(text: str, start: int) -> bool:
@@ -61,9 +70,11 @@ def scripted(text: str, start: int) -> bool:
     ("Assistant: ...") and an example is announced before it. A bare transcript of its own
     answer ("User: who are you?\nAssistant: I'm Grok") still counts as the speaker's claim."""
     line = text.rfind("\n", 0, start) + 1
-    if start - line < 160 and _example_line(text, line, start):
+    colon = text.find(":", line, start) >= 0  # a speaker label and an example label end in one
+    if start - line < 160 and _example_line(text, line, start, colon):
         return True
-    if start - line >= 160 or _SPEAKER.match(text, line, start) is None:
+    if start - line >= 160 or not (colon or text.find("：", line, start) >= 0) \
+            or _SPEAKER.match(text, line, start) is None:
         return False
     if text.count("'''", max(0, line - 300), line) % 2 == 1:  # backticks are normalised to "'"
         return True  # a chat log inside a code fence is an example, whatever the words around it
@@ -121,6 +132,8 @@ _GLOSS = re.compile(r"[ \t>]*(?:[-•·]|\*(?=\s)|\d{1,2}[.)])[ \t]+[*_]*(?P<ter
 def gloss_term(text: str, start: int) -> tuple[int, int] | None:
     """Where the term of the glossary line holding ``start`` lies, when ``start`` follows it."""
     line = text.rfind("\n", max(0, start - 200), start) + 1
+    if text.find(":", line, start) < 0 and text.find("：", line, start) < 0:
+        return None  # (the common case: a glossary line holds a colon before ``start``)
     gloss = _GLOSS.match(text, line, start)
     return gloss.span("term") if gloss is not None else None
 
