@@ -13,7 +13,7 @@ from harness.classify.compiled import EXCLUDED, Name, key_of
 from harness.classify.doc import Doc, Found
 from harness.classify.names import generic
 from harness.classify.scope import about_self, hedged_after, hypothetical, negated_before
-from harness.classify.speech import scripted
+from harness.classify.speech import quoted_aside, scripted
 from harness.classify.verdict import OTHER
 
 _MODEL_WORD = re.compile(r"(?i:model|modell|modelo|modèle|modello|модел|mô\s+hình|模型|モデル|모델)")
@@ -96,6 +96,9 @@ def _before_cue(doc: Doc, name: Name) -> tuple[Found, int] | None:
     for index in doc.compiled.based_name_first:
         post = doc.compiled.based_post[index]
         match = post.match(doc.text, name.end) if post is not None else None
+        before = doc.compiled.based_before[index]
+        if match is not None and before is not None and before.search(doc.text, max(0, name.start - 16), name.start) is None:
+            continue  # "정확히는 Claude 3.5 Sonnet 모델로 동작": the exact identity, not a base
         if match is not None:
             return _scoped(doc, (key, name.start, match.end()), name.start)
     return None
@@ -112,6 +115,8 @@ def _scoped(doc: Doc, found: Found, name_start: int) -> tuple[Found, int] | None
     if negated_before(text, start) or hypothetical(text, start, doc.marks) or scripted(text, start) \
             or hedged_after(text, found[2]):
         return None  # "GPT-4をベースにしていると思います": a hedged guess
+    if quoted_aside(text, start, text.rfind("\n", max(0, start - 200), start) + 1):
+        return None  # '"GPT-4o 기반입니다"라고도 말할 수 없어요', "「Qwenベースです」と答える": cited words
     if _SENTENCE_END.match(text, found[2]).group(1) in ("?", "？"):
         return None  # "너 혹시 라마 기반이야?": a question, often the user's, restated
     # The subject decides, as for creators: "ChatGPT is based on GPT-4" is about ChatGPT.

@@ -39,7 +39,13 @@ def base_follows(doc: Doc, position: int, reach: int) -> bool:
     if not doc.skip:
         return False
     number = doc.first_name_from(position)
-    return number < len(doc.names) and doc.names[number].start - position <= reach and doc.names[number].start in doc.skip
+    if number >= len(doc.names) or doc.names[number].start - position > reach:
+        return False
+    name = doc.names[number]
+    # the base of the first "based on" phrase, or of a later one ("Meta에서 공개한 Llama 3.1을 바탕으로" after a card's
+    # "기반 모델: Llama-3.1-8B")
+    return name.start in doc.skip or (key_of(name, "identity") not in (None, EXCLUDED)
+                                      and doc.compiled.based_screen.any(doc.text, name.end))
 
 
 def word_before(text: str, start: int) -> str:

@@ -87,6 +87,8 @@ class Compiled:
     based_gap: tuple[re.Pattern[str], ...]
     based_post: tuple[re.Pattern[str] | None, ...]
     based_name_first: tuple[int, ...]
+    based_before: tuple[re.Pattern[str] | None, ...]
+    """What must precede the name of a name-led "based on" pattern (its ``before``), if anything."""
     based_screen: Union
     """Whether a name-led "based on" pattern might match after a name ("GPT-4をベースに")."""
 
@@ -151,6 +153,7 @@ def compile_lexicon(lexicon: Lexicon) -> Compiled:
         based_gap=tuple(_compile((p.gap or "") + _GAP_END) for p in BASED),
         based_post=tuple(_compile(p.post) for p in BASED),
         based_name_first=tuple(i for i, p in enumerate(BASED) if not p.anchors),
+        based_before=tuple(_compile(p.before + r"\Z") if p.before and not p.anchors else None for p in BASED),
         based_screen=Union([_compile(p.post) for p in BASED if not p.anchors]),
         creator_before=tuple(_compile(p.before + r"\Z") if p.before else None for p in CREATORS),
         name_first_claims=tuple(i for i, p in enumerate(CLAIMS) if not p.anchors),

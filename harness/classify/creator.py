@@ -110,7 +110,8 @@ def _name_led(doc: Doc, name: Name, post_may_match: bool, identity: str) -> tupl
         found = name_first_creator(doc, name, index)
         base_next = found is not None and base_follows(doc, name.end, 3) and not (  # (not "Xが、Mistralをベースに…調整")
             doc.starts[doc.first_name_from(name.end)] < found[2] and doc.text.startswith(("が", "가 ", "이 "), name.end))
-        if found is not None and (base_next or foreign_base(doc, found[2], identity)):
+        if found is not None and (base_next or foreign_base(doc, found[2], identity)) \
+                and doc.lexicon.usual_creator(identity) != found[0]:  # (Gemma "from Google, built on Gemini's research")
             return None  # "Upstageが開発した「Solar」をベースに", "OpenAIのGPT-4モデルをベースに": the base's maker
         if found is not None and _another_model(doc, name.end, found[2], identity):
             continue  # "比如OpenAI的ChatGPT" when the speaker claims to be Doubao: another model's maker

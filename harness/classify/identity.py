@@ -21,7 +21,7 @@ _MY = re.compile(r"(?:(?:私|僕|わたし|わたくし|ぼく|ボク)の|(?:제
 # A topic particle right before the name, after something other than the speaker or its name
 # ("私はClaudeです", "名前はClaudeです", "저는 Claude입니다", "제 이름은 Claude입니다" are fine).
 _TOPIC = re.compile(
-    r"(?:(?<!私)(?<!僕)(?<!わたし)(?<!わたくし)(?<!ぼく)(?<!ボク)(?<!名前)(?<!名称)(?<!モデル名)(?<!こちら)(?<!うち)(?<!当方)(?<![にでと])(?<!こんにち)(?<!こんばん)(?<=[\w])は[、,]?"
+    r"(?:(?<!私)(?<!僕)(?<!わたし)(?<!わたくし)(?<!ぼく)(?<!ボク)(?<!名前)(?<!名称)(?<!モデル名)(?<!こちら)(?<!うち)(?<!当方)(?<!現在)(?<!今)(?<!いま)(?<![にでと])(?<!こんにち)(?<!こんばん)(?<=[\w])は[、,]?"
     r"|(?<![저나제전로])(?<!이름)(?<=[\uAC00-\uD7AFA-Za-z0-9])[은는]|(?<=의)\s*이름[은는]|(?<=[\uAC00-\uD7AF] )건)[ \t]*[「『\"'*_]*\Z"
 )
 # German capitalises nouns: after a definite article ("Ich bin der Vogelkunde-Bot") a capital is no name.

@@ -142,7 +142,7 @@ _PLAY_NEGATED = re.compile(r"(?:\b(?:not|never|no|won't|can't|cannot|don't|ne|pa
 # Words that step out of a role before the real answer: "Actually, I should be clear: I'm Qwen".
 _PLAY_ENDS = re.compile(
     r"\b(?:actually|seriously|to be clear|in reality|out of character|in truth|honestly|jokes aside|that said|"
-    r"en realidad|en réalité|na verdade|in wirklichkeit|in realtà|на самом деле|thực ra)\b|实际上|其实|実際|本当は|사실|실제로",
+    r"en realidad|en réalité|na verdade|in wirklichkeit|in realtà|на самом деле|thực ra)\b|实际上|其实|実際|本当は|사실|실제로(?=[는은]?\s*,?\s*(?:저는|제가|나는|내가|저를|전\s|난\s|이\s*(?:대화|답변)))",
     re.IGNORECASE,
 )
 
@@ -200,6 +200,14 @@ def creator_negated(text: str, start: int, marks: Marks) -> bool:
     return end >= 0 and start - end <= 14 and _BREAK.search(text, end, start) is None
 
 
+# The copula that closes a self-naming clause in Korean or Japanese ("저는 … ChatGPT이고", "私は…Claudeで、").
+_OWN_COPULA = re.compile(r"[*_\"'」』]*\s*(?:\([^)\n]{1,30}\)\s*)?(?:이고|이며|이자|입니다|이에요|예요|인데|で[、,]|であり|です)")
+
+
+# A maker's verb right after a name that is both a model and an organisation ("DeepSeek가 만들었고", "Mistral AIが開発").
+_MAKER_VERB = re.compile(r"[)）*_\"'」』]*\s*(?:\([^)\n]{1,30}\)\s*)?(?:가|이|에서|が|によって)\s*(?:만들|개발|제작|훈련|開発|作|訓練)")
+
+
 def about_self(doc: Doc, start: int, identity: str) -> bool:
     """Whether a creator phrase at ``start`` describes the speaker, not some other model.
 
@@ -230,6 +238,11 @@ def about_self(doc: Doc, start: int, identity: str) -> bool:
             continue  # a name the speaker denies is no subject ("nicht ChatGPT, sondern Claude von Anthropic")
         if 0 <= last_self <= name.start and _SELF_APPOSITION.fullmatch(text, last_self, name.start):
             continue  # "I am also ChatGPT, a model trained by OpenAI": the speaker's own name
+        if key_of(name, "creator") not in (None, EXCLUDED) and _MAKER_VERB.match(text, name.end):
+            continue  # "딥시크(DeepSeek)가 만들었고": the maker of the speaker, not another model
+        if 0 <= last_self <= name.start and _OWN_COPULA.match(text, name.end):
+            last_self = name.end  # "저는 OpenAI에서 개발한 ChatGPT이고, GPT-4o 모델을 기반으로": named itself
+            continue
         last_other = max(last_other, name.end)
     if last_other > last_self:
         return False

@@ -124,9 +124,9 @@ def listed_quote(text: str, line: int, opening: int, close: int) -> bool:
     return _SENTENCE_END.search(text, opening + 1, close) is not None
 
 
-# A glossary line: a list item that opens with a term and a colon ("- **하이퍼클로바X**: 네이버가 개발했으며",
-# "- ChatGPT: made by OpenAI"); what follows describes that term.
-_GLOSS = re.compile(r"[ \t>]*(?:[-•·]|\*(?=\s)|\d{1,2}[.)])[ \t]+[*_]*(?P<term>(?:[^*_\n:：]|[:：](?![\s*_])){1,30}?)[*_]*\s*[:：](?![^\s*_])")
+# A glossary line: a list item that opens with a term and a colon or a dash ("- **하이퍼클로바X**: 네이버가 개발했으며",
+# "- ChatGPT: made by OpenAI", "- **Solar** – 업스테이지가 개발"); what follows describes that term.
+_GLOSS = re.compile(r"[ \t>]*(?:[-•·]|\*(?=\s)|\d{1,2}[.)])[ \t]+[*_]*(?P<term>(?:[^*_\n:：]|[:：](?![\s*_])){1,30}?)[*_]*\s*(?:[:：](?![^\s*_])|[ \t][–—-][ \t])")
 
 
 def gloss_term(text: str, start: int) -> tuple[int, int] | None:
@@ -145,7 +145,7 @@ _QUOTATIVE = re.compile(
     r"(?<=[.!?。！？])[」』\"]\s*(?:이)?라고|"  # a whole sentence quoted: '"저는 Claude입니다."라고 하고요'
     r"[」』\"]\s*(?:と(?!\s*(?:して|申|呼|いい|言い|お呼|名乗|いう\s*(?:名前|名|AI|アシスタント|モデル|キャラクター|チャットボット)))"
     r"|って(?!\s*(?:呼|いう\s*(?:名前|AI|アシスタント|モデル|キャラクター)))|や[「『\"]|など|のよう|に(?:なり|な[るっ])|"
-    r"(?:이)?라고(?!\s*(?:합니다|해요|해|하고|하며|불러|부르|부릅|불리))|(?:이)?나\s*[\"']|처럼|"
+    r"(?:이)?라고(?!\s*(?:합니다|해요|해|하고|하며|불러|부르|부릅|불리))|(?:이)?라(?:거나|든가|든지)|(?:이)?나\s*[\"']|처럼|"
     r"(?:같은|(?:이)?라는)\s*(?:대답|답|말|문장|표현|응답|문구)|\s*정도(?:가|로|의|예요|입니다))"
 )
 

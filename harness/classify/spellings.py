@@ -72,8 +72,11 @@ _WORD_SETS: dict[str, frozenset[str] | None] = {
     "hangul": frozenset(map(chr, range(0xAC00, 0xD7B0))),
     "": None,
 }
+_HANGUL = _WORD_SETS["hangul"]
+# A topic particle typed without its space before a Hangul name ("저는큐웬입니다", "제이름은챗지피티에요").
+_UNSPACED_TOPIC = frozenset(["저는", "나는", "름은"])
 # Syllables that start a particle or copula after a noun ("라마는", "메타에서", "클로드입니다").
-_PARTICLE_START = frozenset("은는이가을를의에와과로으도만랑입예라하께처보부까요야며고인였던및나든엔조한씨께서")
+_PARTICLE_START = frozenset("은는이가을를의에와과로으도만랑입예라하께처보부까요야며고인였던및나든엔조한씨께서임꺼")
 # A version tail can only start like this; most names are followed by something else, and
 # skipping the tail regex for them matters for speed.
 _TAIL_START = frozenset("-_0123456789") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -154,7 +157,8 @@ def search_text(text: str) -> str:
 
 def name_at(text: str, start: int, end: int, spelling: Spelling) -> Name | None:
     """A spelling hit as a ``Name`` if it stands as a whole word (version tail included)."""
-    if start > 0 and spelling.head is not None and text[start - 1] in spelling.head:
+    if start > 0 and spelling.head is not None and text[start - 1] in spelling.head \
+            and not (spelling.head is _HANGUL and text[max(0, start - 2) : start] in _UNSPACED_TOPIC):
         return None
     if spelling.latin_end and end < len(text):
         nxt = text[end]
