@@ -128,12 +128,15 @@ def listed_quote(text: str, line: int, opening: int, close: int) -> bool:
 # "- ChatGPT: made by OpenAI", "- **Solar** – 업스테이지가 개발"); what follows describes that term.
 _GLOSS = re.compile(r"[ \t>]*(?:[-•·]|\*(?=\s)|\d{1,2}[.)])[ \t]+[*_]*(?P<term>(?:[^*_\n:：]|[:：](?![\s*_])){1,30}?)[*_]*\s*(?:[:：](?![^\s*_])|[ \t][–—-][ \t])")
 
+_SPACED_DASH = re.compile(r"[ \t][–—-][ \t]")  # the dash separator of ``_GLOSS``, alone
+
 
 def gloss_term(text: str, start: int) -> tuple[int, int] | None:
     """Where the term of the glossary line holding ``start`` lies, when ``start`` follows it."""
     line = text.rfind("\n", max(0, start - 200), start) + 1
-    if text.find(":", line, start) < 0 and text.find("：", line, start) < 0:
-        return None  # (the common case: a glossary line holds a colon before ``start``)
+    if text.find(":", line, start) < 0 and text.find("：", line, start) < 0 \
+            and _SPACED_DASH.search(text, line, start) is None:
+        return None  # (the common case: a glossary line holds a colon or a spaced dash before ``start``)
     gloss = _GLOSS.match(text, line, start)
     return gloss.span("term") if gloss is not None else None
 
