@@ -79,6 +79,9 @@ GATES = [
     Gate("dev8_ko_a.jsonl", 107, 0.40, 0.98, 0.98, 0.98, 0.98, "ko"),
     Gate("dev8_ko_b.jsonl", 107, 0.40, 0.98, 0.98, 0.98, 0.98, "ko"),
     Gate("dev8_ja.jsonl", 79, 0.40, 0.97, 0.97, 0.97, 0.97, "ja"),
+    # dev9, rules-9 (Korean; a third of each batch held back)
+    Gate("dev9_ko_c.jsonl", 86, 0.40, 0.98, 0.98, 0.98, 0.98, "ko"),
+    Gate("dev9_ko_d.jsonl", 87, 0.40, 0.98, 0.98, 0.98, 0.98, "ko"),
 ]
 
 

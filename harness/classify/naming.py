@@ -37,7 +37,9 @@ _SHAPES = {
     # a hiragana name after "my name is" ("私の名前はさくらです"), before a copula or a naming verb
     "hira": re.compile(r"[\u3040-\u309Fー]{2,6}(?=です|だよ|だ[。！!]|と申|といい|っていい|でーす|なの[。！!]|なんだ)"),
     "ko": re.compile(r"[\uAC00-\uD7AF]{2,6}[*_'\"」』]*(?:\([A-Za-z][A-Za-z .\-]*\))?[*_'\"」』]*"
-                     r"(?=\s*(?:입니다|이에요|예요|이라고|라고))"),
+                     r"(?=\s*(?:입니다|이에요|예요|이라고|라고"
+                     # "저는 블로썸(Bllossom)이라는 한국어 특화 언어 모델입니다": a name, then "a … called"
+                     r"|(?:이)?라는\s*(?:[^\s.,!?]{1,8}\s+){0,3}?(?:모델|AI|챗봇|어시스턴트|인공지능|비서)\s*(?:입니다|이에요|예요|이야|이고|이며|랍니다)))"),
     # "商量SenseChat", "天工AI助手": Latin letters inside or after a Han name.
     "hanname": re.compile(r"[0-9A-Za-z]{0,4}[\u4e00-\u9fff]{1,10}(?:[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]{0,4})?" + _CJK_END),
     "kananame": re.compile(r"[\u30A0-\u30FF]{1,12}(?:" + _CJK_END[3:-1] + r"|(?=です|と申|と呼|という|だよ|だ[。！!よぜね]|っす|でーす|でございます|なん(?:だ|です)))"),

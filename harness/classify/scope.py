@@ -18,6 +18,7 @@ from harness.classify.verdict import NONE
 # What may follow a name and turn the claim into a question or a denial.
 _AFTER_NEGATED = re.compile(
     r"[*_\"']*\s*(?:\?|？|吗|嗎|や|とは別|とは違|とは異な|와는|과는|이?나\s|(?:그\s*)?자체(?:는|가)\s*아니|そのもの(?:では|じゃ)な|ではな|じゃな|でな|ではあり|じゃあり|ですか|[이가]\s*아니|[이가]\s*아닙|아닙|아니에요|"
+    r"\s+(?:아니(?:야|에요|예요|다|고|라|거든|지|죠)|아냐|아님)|\s*(?:모델|버전)\s*[이가은는도]\s*아(?:니|닙)|"
     r"\s(?:or|ou|o|oder|или|либо|hoặc)\s|\s+(?:à|ư|hả|hở|chăng)\s*[?？])",
     re.IGNORECASE,
 )
@@ -142,7 +143,8 @@ _PLAY_NEGATED = re.compile(r"(?:\b(?:not|never|no|won't|can't|cannot|don't|ne|pa
 # Words that step out of a role before the real answer: "Actually, I should be clear: I'm Qwen".
 _PLAY_ENDS = re.compile(
     r"\b(?:actually|seriously|to be clear|in reality|out of character|in truth|honestly|jokes aside|that said|"
-    r"en realidad|en réalité|na verdade|in wirklichkeit|in realtà|на самом деле|thực ra)\b|实际上|其实|実際|本当は|사실|실제로(?=[는은]?\s*,?\s*(?:저는|제가|나는|내가|저를|전\s|난\s|이\s*(?:대화|답변)))",
+    r"en realidad|en réalité|na verdade|in wirklichkeit|in realtà|на самом деле|thực ra)\b|实际上|其实|実際|本当は|사실|실제로(?=[는은]?\s*,?\s*(?:저는|제가|나는|내가|저를|전\s|난\s|이\s*(?:대화|답변)))"
+    r"|(?:역할|캐릭터|배역)에서\s*(?:잠깐|잠시|완전히)?\s*(?:나와|나오|벗어나|빠져나와)|役(?:柄)?を(?:いったん|一旦|少し)?離れ",
     re.IGNORECASE,
 )
 
