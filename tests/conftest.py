@@ -13,6 +13,15 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session")
+def clf():  # type: ignore[no-untyped-def]
+    """The classifier with the default lexicon and language files, built once: the class-case and
+    gate modules only read it."""
+    from harness.classify import load_classifier
+
+    return load_classifier()
+
+
 @pytest.fixture
 def write(tmp_path: Path):  # type: ignore[no-untyped-def]
     """Write a text file under tmp_path and return its path."""

@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from harness.classify import Classifier, load_classifier
+from harness.classify import Classifier
 from tests.classify_cases import Case, case_ids, check_case
 
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
 
 
 # English: naming phrases with a word between ("my name here is"), "I go by the name of", a model

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.classify import Classifier, load_classifier
+from harness.classify import Classifier
 from tests.classify_cases import Case, case_ids, check_case
 
 JA_CLAIMS: list[Case] = [
@@ -85,10 +85,6 @@ KO_UNCLAIMED: list[Case] = [
 
 ALL = JA_CLAIMS + JA_CREATORS_AND_BASES + JA_UNCLAIMED + KO_CLAIMS + KO_CREATORS_AND_BASES + KO_UNCLAIMED
 
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
 
 
 @pytest.mark.parametrize("case", ALL, ids=case_ids(ALL))

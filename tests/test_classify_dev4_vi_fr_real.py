@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.classify import Classifier, load_classifier
+from harness.classify import Classifier
 from tests.classify_cases import Case, case_ids, check_case
 
 # Vietnamese without diacritics, the Southern "tui", "… trợ lý ảo tên X", makers named indirectly.
@@ -73,10 +73,6 @@ UNCLAIMED: list[Case] = [
     ("Você é o Rio, o assistente de IA?", "none", "none", "none"),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
 
 
 @pytest.mark.parametrize("case", VI_CLAIMS, ids=case_ids(VI_CLAIMS))

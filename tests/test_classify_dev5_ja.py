@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from harness.classify import Classifier, load_classifier
+from harness.classify import Classifier
 from harness.classify.lexicon import load_lexicon
 from harness.yamlio import ConfigError
 from tests.classify_cases import Case, case_ids, check_case
@@ -258,10 +258,6 @@ UNCLAIMED: list[Case] = [
 
 ALL = JAPANESE_MAKERS + KANA_NAMES + SELF_NAMING + KNOWN_MODELS + SCOPE + BASES + UNCLAIMED
 
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
 
 
 @pytest.mark.parametrize("case", ALL, ids=case_ids(ALL))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.classify import Classifier, load_classifier
+from harness.classify import Classifier
 from tests.classify_cases import Case, case_ids, check_case
 
 # A name right after the speaker, unquoted, with inner punctuation, a Latin tail or a version.
@@ -318,10 +318,6 @@ PLAIN: list[Case] = [
 
 ALL = QUIZ + PLAIN + UNQUOTED_NAMES + MAKER_THEN_NAME + CREATORS + BASES + UNCLAIMED
 
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
 
 
 @pytest.mark.parametrize("case", ALL, ids=case_ids(ALL))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.classify import Classifier, load_classifier
+from harness.classify import Classifier
 from tests.classify_cases import Case, case_ids, check_case
 
 # Another model's self-introduction quoted as an example: after a speech word, or in a table cell.
@@ -272,10 +272,6 @@ LE_CHAT: list[Case] = [
     ("Le chat dort sur le canapé.", "none", "none", "none"),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
 
 
 @pytest.mark.parametrize("case", QUOTED_EXAMPLES, ids=case_ids(QUOTED_EXAMPLES))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.classify import Classifier, load_classifier
+from harness.classify import Classifier
 from tests.classify_cases import Case, case_ids, check_case
 
 # A name that opens the answer with a greeting phrase: "Nova here!", "This is Orion speaking",
@@ -149,10 +149,6 @@ UNCLAIMED: list[Case] = [
      "none", "none", "none"),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
 
 
 @pytest.mark.parametrize("case", GREETING_NAMES, ids=case_ids(GREETING_NAMES))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.classify import Classifier, load_classifier
+from harness.classify import Classifier
 from tests.classify_cases import Case, case_ids, check_case
 
 # Traditional characters (Taiwan, Hong Kong): the same claims as in simplified Chinese.
@@ -119,10 +119,6 @@ UNCLAIMED: list[Case] = [
     ("ChatGPT是OpenAI的模型，是谷歌的助手。我很好。", "none", "none", "none"),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
 
 
 @pytest.mark.parametrize("case", ZH_TRADITIONAL, ids=case_ids(ZH_TRADITIONAL))

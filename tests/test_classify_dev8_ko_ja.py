@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from harness.classify import Classifier, load_classifier
+from harness.classify import Classifier
 from tests.classify_cases import Case, case_ids, check_case
 
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
 
 
 # Casual Korean: no topic particle, a bare copula, the casual "임", typed without spaces.

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from harness.classify import Classifier, load_classifier
+from harness.classify import Classifier
 from tests.classify_cases import Case, case_ids, check_case
 
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
 
 
 # Claims: casual "저 X 맞아요", a short question then the answer, a name picked from a list, "X라는 … 모델".

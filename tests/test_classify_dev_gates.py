@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import pytest
 
-from harness.classify import Classifier, load_classifier
+from harness.classify import Classifier
 from tests.classify_cases import score_file
 
 LABELLED = Path(__file__).parent / "data" / "labelled"
@@ -84,10 +84,6 @@ GATES = [
     Gate("dev9_ko_d.jsonl", 87, 0.40, 0.98, 0.98, 0.98, 0.98, "ko"),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
 
 
 def test_each_gated_file_exists_and_has_exactly_one_row() -> None:

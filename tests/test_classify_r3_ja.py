@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.classify import Classifier, load_classifier
+from harness.classify import Classifier
 from tests.classify_cases import Case, case_ids, check_case
 
 FENCE = "`" * 3
@@ -170,10 +170,6 @@ DESCRIPTION_LOOKALIKES: list[Case] = [
 CASES = (DESCRIPTIONS + DESCRIPTION_LOOKALIKES + HEDGED + HEDGE_LOOKALIKES + MAKER_ONLY + MAKER_LOOKALIKES + SAMPLES + SAMPLE_LOOKALIKES + MORE_HEDGES
          + MORE_HEDGE_LOOKALIKES + MENTIONS + MENTION_LOOKALIKES + MAKERS + MAKER_MENTIONS)
 
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
 
 
 @pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.classify import Classifier, load_classifier
+from harness.classify import Classifier
 from tests.classify_cases import Case, case_ids, check_case
 
 # Example self-introductions set out as a list, after a label or in a code fence: cited, not said.
@@ -167,10 +167,6 @@ TALKED_ABOUT: list[Case] = [
 
 ALL = TALKED_ABOUT + OTHERS_TALKED_ABOUT + MAKER_THEN_BASE + GLOSSARIES + OWN_NAMES + CITED_EXAMPLES + PLAYING + HEDGES + UNNAMED_MAKERS + NAMED_OBJECTS + SPELLINGS
 
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
 
 
 @pytest.mark.parametrize("case", ALL, ids=case_ids(ALL))

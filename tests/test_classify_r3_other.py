@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.classify import Classifier, load_classifier
+from harness.classify import Classifier
 from tests.classify_cases import Case, case_ids, check_case
 
 # A hedged base or maker is no claim (LABELS rule 11): "probably based on", "Probablemente", "我可能是基于".
@@ -144,10 +144,6 @@ UNCLAIMED: list[Case] = [
 
 ALL = HEDGED + CLAIM_THEN_HEDGE + ROLE_PLAY + MAKERS + VERSIONS + DENIED_THEN_NAMED + BASES + UNCLAIMED
 
-
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
 
 
 @pytest.mark.parametrize("case", HEDGED, ids=case_ids(HEDGED))

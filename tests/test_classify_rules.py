@@ -12,10 +12,6 @@ from harness.classify.lexicon import load_lexicon
 from harness.yamlio import ConfigError
 
 
-@pytest.fixture(scope="module")
-def clf() -> Classifier:
-    return load_classifier()
-
 
 def claim(clf: Classifier, text: str) -> tuple[str, str]:
     verdict = clf.classify(text)
