@@ -18,7 +18,7 @@ from harness.classify.clause import (
 from harness.classify.compiled import EXCLUDED, Name, key_of
 from harness.classify.doc import Doc, Found
 from harness.classify.patterns import CREATORS, PREPOSITIONS
-from harness.classify.scope import about_self, creator_negated, hedged_after, hypothetical, negated_after, played
+from harness.classify.scope import about_self, cjk_soon, creator_negated, hedged_after, hypothetical, negated_after, played
 from harness.classify.speech import gloss_term, quoted_speech, scripted
 from harness.classify.unlisted import suffix_creator, unlisted_org
 from harness.classify.verdict import NONE, OTHER
@@ -159,7 +159,7 @@ def _holds(doc: Doc, found: Found, cued: bool, evident: bool, identity: str) -> 
             or hedged_after(doc.text, found[2]):
         return False  # "Made by OpenAI?" asks; it does not claim
     # (Both phrases below start with a Japanese or Korean letter at most 24 characters on.)
-    cjk_after = not doc.text[found[2] : found[2] + 25].isascii()
+    cjk_after = cjk_soon(doc.text, found[2])
     if cjk_after and _UNRELATED.match(doc.text, found[2]):
         return False  # "Googleのモデルとは関係ありません": a maker the text disowns
     if cjk_after and identity == NONE and _BASE_MAKER.match(doc.text, found[2]):

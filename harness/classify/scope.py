@@ -185,10 +185,15 @@ _HEDGED_AFTER = re.compile(r"[^。！？!?\n、,]{0,24}?(?:のはず|はずで�
                            r"[인일]\s*것\s*같|일\s*(?:거|가능성|수도)|일지도|것으로\s*(?:추정|보))")
 
 
+def cjk_soon(text: str, end: int) -> bool:
+    """Whether a non-ASCII letter stands within 25 characters after ``end``: the cheap first test of the
+    Japanese and Korean phrases that start at most 24 characters on (hedges, "unrelated", base makers)."""
+    return not text[end : end + 25].isascii()
+
+
 def hedged_after(text: str, end: int) -> bool:
     """Whether a Japanese or Korean hedge closes the clause right after ``end``."""
-    # Every hedge starts with a Japanese or Korean letter at most 24 characters on.
-    return not text[end : end + 25].isascii() and _HEDGED_AFTER.match(text, end) is not None
+    return cjk_soon(text, end) and _HEDGED_AFTER.match(text, end) is not None
 
 
 def negated_after(text: str, end: int) -> bool:
