@@ -28,7 +28,8 @@ UNQUOTED_NAMES: list[Case] = [
     ("저는 Mi:dm 2.0입니다. KT가 만들었어요.", "other", "other", "none"),
     ("저는 HyperCLOVA X입니다.", "other", "none", "none"),
     ("저는 하이퍼클로바X예요.", "other", "none", "none"),
-    ("네이버 클로바 팀이 저를 만들었어요. 이름은 클로바X예요.", "other", "none", "none"),
+    # (rules-10: "X 팀이 저를 만들었어요" reads the named maker, NAVER, an `other` by docs/labelling.md)
+    ("네이버 클로바 팀이 저를 만들었어요. 이름은 클로바X예요.", "other", "other", "none"),
     ("**저**는 **A.X**입니다.", "other", "none", "none"),
     ("저는 삼성 가우스(Samsung Gauss)입니다.", "other", "none", "none"),
     ("내 이름은 영어로 Nex야.", "nex", "none", "none"),

@@ -82,6 +82,16 @@ GATES = [
     # dev9, rules-9 (Korean; a third of each batch held back)
     Gate("dev9_ko_c.jsonl", 86, 0.40, 0.98, 0.98, 0.98, 0.98, "ko"),
     Gate("dev9_ko_d.jsonl", 87, 0.40, 0.98, 0.98, 0.98, 0.98, "ko"),
+    # the thirds of dev8 and dev9 held back until rules-10, whose writer then read them (in sample since)
+    Gate("dev8_jah.jsonl", 40, 0.40, 0.97, 0.85, 0.97, 0.97, "ja"),
+    Gate("dev8_ko_ah.jsonl", 52, 0.40, 0.98, 0.96, 0.98, 0.98, "ko"),
+    Gate("dev8_ko_bh.jsonl", 53, 0.40, 0.96, 0.96, 0.94, 0.98, "ko"),
+    Gate("dev9_ko_ch.jsonl", 43, 0.35, 0.98, 0.93, 0.98, 0.98, "ko"),
+    Gate("dev9_ko_dh.jsonl", 43, 0.40, 0.91, 0.91, 0.91, 0.91, "ko"),
+    # dev10, rules-10 (Korean in three styles; a third of each batch held back in holdout/)
+    Gate("dev10_ko_e.jsonl", 74, 0.45, 0.98, 0.97, 0.98, 0.98, "ko"),
+    Gate("dev10_ko_f.jsonl", 74, 0.45, 0.97, 0.98, 0.98, 0.96, "ko"),
+    Gate("dev10_ko_g.jsonl", 74, 0.45, 0.97, 0.94, 0.98, 0.96, "ko"),
 ]
 
 

@@ -109,7 +109,7 @@ def _name_led(doc: Doc, name: Name, post_may_match: bool, identity: str) -> tupl
                 continue
         found = name_first_creator(doc, name, index)
         base_next = found is not None and base_follows(doc, name.end, 3) and not (  # (not "Xが、Mistralをベースに…調整")
-            doc.starts[doc.first_name_from(name.end)] < found[2] and doc.text.startswith(("が", "가 ", "이 "), name.end))
+            doc.starts[doc.first_name_from(name.end)] < found[2] and doc.text.startswith(("が", "가 ", "이 ", "에서 "), name.end))
         if found is not None and (base_next or foreign_base(doc, found[2], identity)) \
                 and doc.lexicon.usual_creator(identity) != found[0]:  # (Gemma "from Google, built on Gemini's research")
             return None  # "Upstageが開発した「Solar」をベースに", "OpenAIのGPT-4モデルをベースに": the base's maker

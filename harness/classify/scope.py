@@ -18,6 +18,7 @@ from harness.classify.verdict import NONE
 # What may follow a name and turn the claim into a question or a denial.
 _AFTER_NEGATED = re.compile(
     r"[*_\"']*\s*(?:\?|？|吗|嗎|や|とは別|とは違|とは異な|와는|과는|이?나\s|(?:그\s*)?자체(?:는|가)\s*아니|そのもの(?:では|じゃ)な|ではな|じゃな|でな|ではあり|じゃあり|ですか|[이가]\s*아니|[이가]\s*아닙|아닙|아니에요|"
+    r"(?:です|だ)[…．.。\s]*と(?:言|い)いたい|(?:이)?라고\s*(?:말하고|하고)\s*싶|"  # "Xです……と言いたいところですが": retracted
     r"\s+(?:아니(?:야|에요|예요|다|고|라|거든|지|죠)|아냐|아님)|\s*(?:모델|버전)\s*[이가은는도]\s*아(?:니|닙)|"
     r"\s(?:or|ou|o|oder|или|либо|hoặc)\s|\s+(?:à|ư|hả|hở|chăng)\s*[?？])",
     re.IGNORECASE,
@@ -30,8 +31,8 @@ _HEDGE_COMMA = re.compile(
     re.IGNORECASE,
 )
 # A denial right after a name ("ChatGPT가 아니라", "ChatGPTではなく"), not a question.
-_DENIED_AFTER = re.compile(r"[*_\"']*\s*(?:[이가]\s*아니|아닙|ではな|じゃな|ではあり|じゃあり)")
-_LAST_CLAUSE_END = re.compile(r"(?s:.*)[.!?;:\n。！？；，,、]")
+_DENIED_AFTER = re.compile(r"[*_\"']*\s*(?:(?:모델|버전|계열)\s*)?(?:[이가]\s*아니|아닙|ではな|じゃな|ではあり|じゃあり)")  # ("GPT 모델이 아니라")
+_LAST_CLAUSE_END = re.compile(r"(?s:.*)[.!?;:\n。！？；，,、\u1100-\u11FF\u3131-\u318E]")  # (Korean laughter "ㅋㅋ", "ㅎㅎ" ends a clause)
 _LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[!?\n。！？]|\.(?!\d))")  # not the "." of "3.5"
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:não|nao|no|non|nem|ni|ne|pas|not|never|nicht|kein|не|không)\s+|不是?|并非|並非|没有|沒有)\Z", re.IGNORECASE
@@ -212,7 +213,8 @@ _OWN_COPULA = re.compile(r"[*_\"'」』]*\s*(?:\([^)\n]{1,30}\)\s*)?(?:이고|�
 
 
 # A maker's verb right after a name that is both a model and an organisation ("DeepSeek가 만들었고", "Mistral AIが開発").
-_MAKER_VERB = re.compile(r"[)）*_\"'」』]*\s*(?:\([^)\n]{1,30}\)\s*)?(?:가|이|에서|が|によって)\s*(?:만들|개발|제작|훈련|開発|作|訓練)")
+_MAKER_VERB = re.compile(r"[)）*_\"'」』]*\s*(?:\([^)\n]{1,30}\)\s*)?(?:(?:가|이|에서|が|によって)\s*(?:만들|개발|제작|훈련|開発|作|訓練)"
+                         r"|(?:가|이|에서)\s+(?:[^.!?\n]|\.(?=\d)){1,30}?(?:을|를)\s*(?:기반|바탕|베이스)으로)")  # "딥시크에서 Qwen을 기반으로 …"
 
 
 def about_self(doc: Doc, start: int, identity: str) -> bool:

@@ -134,6 +134,8 @@ _SPACED_DASH = re.compile(r"[ \t][–—-][ \t]")  # the dash separator of ``_GL
 def gloss_term(text: str, start: int) -> tuple[int, int] | None:
     """Where the term of the glossary line holding ``start`` lies, when ``start`` follows it."""
     line = text.rfind("\n", max(0, start - 200), start) + 1
+    if line == 0 and start > 200:
+        return None  # no line start within 200 characters (else every call would scan from the text's start)
     if text.find(":", line, start) < 0 and text.find("：", line, start) < 0 \
             and _SPACED_DASH.search(text, line, start) is None:
         return None  # (the common case: a glossary line holds a colon or a spaced dash before ``start``)

@@ -71,6 +71,8 @@ def suffix_creator(doc: Doc, start: int, index: int) -> Found | None:
         return None
     at = match.start("name")
     inner = at + 1 if doc.text[at] in "'\"「『" else at
+    if doc.text.startswith("**", at):  # a bold name ("**한빛대학교 AI연구실**에서 개발한"), perhaps quoted inside
+        inner = at + 3 if doc.text[at + 2 : at + 3] in ("'", '"', "「", "『") else at + 2
     if doc.name_at(inner) is not None or inner in doc.skip or generic(match.group("name").strip("'\"「」『』")):
         return None
     if base_follows(doc, start, 16) and (verb is None or doc.starts[doc.first_name_from(start)] >= verb.end()):
@@ -88,6 +90,8 @@ def _cjk_org_end(doc: Doc, slot: int, index: int) -> int:
     if run is None or doc.text[slot] in "我你您他她它这那此于於其":  # "由于…", "由我来…": no maker
         return slot
     limit = min(run.end(), slot + 10)
+    if generic(run.group()):
+        return slot  # a card value that withholds the maker ("개발사: 비공개"): no prefix of it is a name
     for number in range(doc.first_name_from(slot), len(doc.names)):
         name = doc.names[number]
         if name.start > slot + 10:
