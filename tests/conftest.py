@@ -12,6 +12,9 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# Session fixtures shared by several modules live here so that each is built once per session.
+from tests.rio_runs import rio_models, rio_runs  # noqa: E402,F401
+
 
 @pytest.fixture(scope="session")
 def clf():  # type: ignore[no-untyped-def]

@@ -1,84 +1,37 @@
 """The Rio case in miniature, end to end (examples/rio-case): a model that claims another identity,
 caught from its answers, its backstory, its answer distribution and its weights.
 
-Built once per session into .idprobe-cache/rio-case/ (models keyed by their recipe hash, runs resumed),
-so only the first session on a machine pays for training (about a minute on 2 quiet cores) and
-sampling (3 models x 240 answers with transformers, 240 with vLLM CPU, and the default suite's 690
-on rio-mini through each).
+The models and runs are built once per machine by the session fixtures of tests/rio_runs.py.
 """
 
 from __future__ import annotations
 
 import html
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 import yaml
 
-from harness.paths import DEFAULT_SUITE
-from harness.results import RunData, load_run
+from harness.results import RunData
 from harness.stats import pooled_prompt_counts, prompt_counts, share_interval
-from tests.conftest import ROOT
+from tests.rio_runs import CASE, MODELS, SUITE
+from tests.rio_runs import idprobe as _idprobe
 
 pytestmark = pytest.mark.slow
 
-CASE = ROOT / "examples" / "rio-case"
-CACHE = ROOT / ".idprobe-cache" / "rio-case"
-MODELS = CACHE / "models"
-SUITE = ROOT / "probes" / "rio-case.yaml"
 SAMPLES = 24 * 5 * 2  # the suite's prompts x samples x conditions
-ENV = {**os.environ, "HF_HUB_OFFLINE": "1", "OMP_WAIT_POLICY": "PASSIVE", "VLLM_CPU_KVCACHE_SPACE": "1"}
-
-
-def _lines(path: Path) -> int:
-    return len(path.read_text(encoding="utf-8").splitlines()) if path.is_file() else 0
-
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, *args], cwd=ROOT, env=ENV, capture_output=True, text=True)
-    assert result.returncode == 0, f"{args}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
-    return result
-
-
-def _idprobe(*args: str) -> subprocess.CompletedProcess[str]:
-    return _run("-m", "harness.cli", *args)
 
 
 @pytest.fixture(scope="session")
-def models() -> Path:
-    built = json.loads(_run(str(CASE / "make_models.py"), "--out", str(MODELS)).stdout)
-    assert all((MODELS / name / "model.safetensors").is_file() for name in ("smollm2", "nex-mini", "rio-mini"))
-    return CACHE / "runs" / built["recipe_sha256"][:16]
-
-
-# name -> (suite, target): the rio-case suite on the three models (transformers) and on rio-mini through vLLM
-# CPU, and the default suite on rio-mini through both, so that its no-system-prompt Rio share is read over
-# 24 + 54 open questions (see test_rio_mini_says_nex_without_its_system_prompt_and_rio_with_it).
-TARGETS = {
-    "rio-mini": (SUITE, "rio-mini.yaml"), "nex-mini": (SUITE, "nex-mini.yaml"), "smollm2": (SUITE, "smollm2.yaml"),
-    "rio-mini-vllm": (SUITE, "rio-mini-vllm.yaml"),
-    "rio-mini/identity": (DEFAULT_SUITE, "rio-mini.yaml"), "rio-mini-vllm/identity": (DEFAULT_SUITE, "rio-mini-vllm.yaml"),
-}
-
-
-def _planned(suite: Path) -> int:
-    data = yaml.safe_load(suite.read_text(encoding="utf-8"))
-    return len(data["prompts"]) * len(data["conditions"]) * data["sampling"]["n"]
+def models(rio_models: Path) -> Path:
+    return rio_models
 
 
 @pytest.fixture(scope="session")
-def runs(models: Path) -> dict[str, RunData]:
-    for name, (suite, config) in TARGETS.items():
-        out = models / name.replace("/", "-")
-        if _lines(out / "completions.jsonl") < _planned(suite):  # a finished run is not even resumed:
-            # resuming starts the engine first, which costs minutes for vLLM
-            _idprobe("run", str(suite), "--target", str(CASE / config), "--out", str(out), "--no-report")
-    return {name: load_run(models / name.replace("/", "-")) for name in TARGETS}
+def runs(rio_runs: dict[str, RunData]) -> dict[str, RunData]:
+    return rio_runs
 
 
 def _interval(run: RunData, condition: str, identity: str) -> tuple[float, float]:

