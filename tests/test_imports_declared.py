@@ -21,6 +21,7 @@ MODULE_EXTRAS: dict[str, tuple[str, ...]] = {
     "harness/backends/hf.py": ("local",),
     "harness/embedded.py": ("local",),
     "harness/backends/hf_continuous.py": ("local",),
+    "harness/backends/hf_decode.py": ("local",),
     "harness/backends/nucleus.py": ("local",),
     "harness/backends/openai_preflight.py": ("local",),  # only with a local tokenizer configured
     "harness/backends/chat.py": ("local",),  # loading a tokenizer for client-side rendering

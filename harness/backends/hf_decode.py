@@ -13,6 +13,7 @@ fall back to ``generate``.
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 
@@ -63,9 +64,11 @@ def sample(model: Any, enc: Any, n: int, max_new: int, warper: Any, stops: set[i
     out: list[list[int]] = [[] for _ in range(ids.shape[0])]
     stop = torch.tensor(sorted(stops), device=ids.device)
     cache = DynamicCache(config=model.config)
+    # Only the last position's logits are drawn from; the prompt's would cost a vocabulary-wide product each.
+    last_only = {"logits_to_keep": 1} if "logits_to_keep" in inspect.signature(model.forward).parameters else {}
     for step in range(max_new):
-        logits = model(input_ids=ids, attention_mask=mask, position_ids=positions,
-                       past_key_values=cache, use_cache=True).logits[:, -1, :].float()
+        logits = model(input_ids=ids, attention_mask=mask, position_ids=positions, past_key_values=cache,
+                       use_cache=True, **last_only).logits[:, -1, :].float()
         scores = warper(logits)
         chosen = logits.argmax(-1) if scores is None else torch.multinomial(scores.softmax(-1), 1).squeeze(1)
         for row, token in zip(rows.tolist(), chosen.tolist()):
