@@ -64,11 +64,10 @@ def sample(model: Any, enc: Any, n: int, max_new: int, warper: Any, stops: set[i
     out: list[list[int]] = [[] for _ in range(ids.shape[0])]
     stop = torch.tensor(sorted(stops), device=ids.device)
     cache = DynamicCache(config=model.config)
-    # Only the last position's logits are drawn from; the prompt's would cost a vocabulary-wide product each.
-    last_only = {"logits_to_keep": 1} if "logits_to_keep" in inspect.signature(model.forward).parameters else {}
+    extra = _forward_kwargs(model, cache)
     for step in range(max_new):
-        logits = model(input_ids=ids, attention_mask=mask, position_ids=positions, past_key_values=cache,
-                       use_cache=True, **last_only).logits[:, -1, :].float()
+        logits = model(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=True,
+                       **extra).logits[:, -1, :].float()
         scores = warper(logits)
         chosen = logits.argmax(-1) if scores is None else torch.multinomial(scores.softmax(-1), 1).squeeze(1)
         for row, token in zip(rows.tolist(), chosen.tolist()):
@@ -83,4 +82,16 @@ def sample(model: Any, enc: Any, n: int, max_new: int, warper: Any, stops: set[i
         mask = torch.cat([mask, mask.new_ones((mask.shape[0], 1))], dim=1)
         positions = positions[:, -1:] + 1
         ids = chosen.unsqueeze(1)
+    return out
+
+
+def _forward_kwargs(model: Any, cache: Any) -> dict[str, Any]:
+    """The cache, under the name this transformers version's ``forward`` takes (``cache`` in newer
+    versions, which warn on the old ``past_key_values``), and ``logits_to_keep=1``
+    where supported: only the last position's logits are drawn from; the prompt's would each cost a
+    vocabulary-wide product."""
+    params = inspect.signature(model.forward).parameters
+    out: dict[str, Any] = {"cache" if "cache" in params else "past_key_values": cache}
+    if "logits_to_keep" in params:
+        out["logits_to_keep"] = 1
     return out
