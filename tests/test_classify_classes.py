@@ -307,6 +307,18 @@ CARDS: list[Case] = [
     ("- **Nome:** Rio\n- **Desenvolvedor:** IplanRio\n- **Base:** Qwen", "rio", "iplanrio", "qwen"),
     ("- **Tên:** Nex\n- **Nhà phát triển:** Nex-AGI", "nex", "nex-agi", "none"),
     ("| Name | Maru |\n| Developer | Acme |", "other", "other", "none"),
+    # a two-column card whose first row is a field, set above the separator as if it were a header
+    ("| Name | Nova |\n|---|---|\n| Developer | Lumen Labs |\n| Base model | Llama 3 |", "other", "other", "llama"),
+    ("| 이름 | 가람 |\n|---|---|\n| 개발 | 가람소프트 |", "other", "other", "none"),
+    ("| 모델명 | Qwen2.5 |\n| :--- | :--- |\n| 개발사 | 알리바바 클라우드 |", "qwen", "alibaba", "none"),
+    ("| 名前 | ミナト |\n|---|---|\n| 開発 | 港テック株式会社 |", "other", "other", "none"),
+    ("| Nom | Camille |\n|---|---|\n| Développeur | Lune SAS |", "other", "other", "none"),
+    ("| 名称 | 小航 |\n|---|---|\n| 开发者 | 远航科技 |", "other", "other", "none"),
+    # ... but a header row of column names, or a label inside a wider header, is no card
+    ("| 이름 | 설명 |\n|---|---|\n| GPT-4o | OpenAI의 모델 |\n| Claude | Anthropic의 모델 |", "none", "none", "none"),
+    ("| Name | Maker |\n|---|---|\n| Gemini | Google |\n| Llama | Meta |", "none", "none", "none"),
+    ("| 名前 | 開発元 |\n|---|---|\n| Claude | Anthropic |", "none", "none", "none"),
+    ("| Modelo | Desarrollador | Punto fuerte |\n|---|---|---|\n| Gemini | Google | multimodal |", "none", "none", "none"),
 ]
 
 # 8. Generic descriptions are not names.

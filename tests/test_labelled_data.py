@@ -21,6 +21,7 @@ from harness.classify.jsonl import read_records
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "data" / "labelled"
 TEST_DIR = LABELLED / "test"
+HOLDOUT_DIR = LABELLED / "holdout"
 LEXICON = ROOT / "probes" / "lexicons" / "default.yaml"
 EXTRA_KEYS = LABELLED / "extra_keys.yaml"
 
@@ -62,8 +63,8 @@ def read_rows(path: Path) -> list[Row]:
 
 
 def labelled_files() -> list[Path]:
-    """Every labelled file: the dev/train files and the test split."""
-    return sorted(LABELLED.glob("*.jsonl")) + sorted(TEST_DIR.glob("*.jsonl"))
+    """Every labelled file: the dev/train files, the held-back development answers and the test split."""
+    return sorted(LABELLED.glob("*.jsonl")) + sorted(HOLDOUT_DIR.glob("*.jsonl")) + sorted(TEST_DIR.glob("*.jsonl"))
 
 
 def load_keys() -> Keys:

@@ -21,6 +21,8 @@ def foreign_base(doc: Doc, position: int, identity: str) -> bool:
     if not CJK_LETTER.search(doc.text, max(0, position - 8), position):
         return False  # verb-first word order ("ein von VAGO feinabgestimmtes Modell auf Basis von Mistral",
         # "do nhóm GreenNode phát triển dựa trên Qwen"): the maker tuned the speaker, not the base
+    if doc.text.startswith(",", position):
+        return False  # "저는 구글이 만든, 제미나이 기반의 어시스턴트예요": the comma sends the maker on to the head noun
     if not base_follows(doc, position, max(6, clause_reach(doc.text, position))):
         return False
     return key_of(doc.names[doc.first_name_from(position)], "identity") != identity
@@ -33,6 +35,9 @@ def clause_reach(text: str, position: int) -> int:
     return (stop.start() if stop is not None else position + 24) - position
 
 
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s)|\n")
+
+
 def base_follows(doc: Doc, position: int, reach: int) -> bool:
     """Whether the first name at most ``reach`` characters after ``position`` is the base of a
     "based on" phrase (then an organisation before it is the base's maker)."""
@@ -42,6 +47,8 @@ def base_follows(doc: Doc, position: int, reach: int) -> bool:
     if number >= len(doc.names) or doc.names[number].start - position > reach:
         return False
     name = doc.names[number]
+    if _SENTENCE_END.search(doc.text, position, name.start):
+        return False  # "저는 Perplexity의 Sonar 모델이에요. Llama 3.3을 기반으로 …": a base in the next sentence
     # the base of the first "based on" phrase, or of a later one ("Meta에서 공개한 Llama 3.1을 바탕으로" after a card's
     # "기반 모델: Llama-3.1-8B")
     return name.start in doc.skip or (key_of(name, "identity") not in (None, EXCLUDED)

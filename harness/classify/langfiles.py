@@ -32,7 +32,7 @@ SHARED = "shared"
 MarkerKind = Literal["named", "hyp", "neg", "self", "speech", "play", "echo", "noname"]
 _FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
 _SHAPES = frozenset(["", "cap", "han", "kana", "hangul", "ja", "ko", "hanname", "kananame", "hangulname", "kananame_hira",
-                     "hira", "any"])
+                     "hira", "hangultopic", "any"])
 
 
 def expand(source: str, fragments: dict[str, str]) -> str:
@@ -93,7 +93,7 @@ class ClaimSpec(_Pattern):
     shape: str = "cap"
     """What a name outside the lexicon looks like here, ``|``-separated: cap, han, kana, hangul, ja, ko,
     hanname, kananame, hangulname, kananame_hira (kana or kanji with hiragana, for card values), hira
-    (a hiragana name before a copula: "私の名前はさくらです"), any (see ``identity.py``); empty: lexicon names only."""
+    (a hiragana name before a copula: "私の名前はさくらです"), hangultopic (a Hangul name before 은/는/이/가), any (see ``identity.py``); empty: lexicon names only."""
     gap: str = ""
     """Regex for describing words allowed between ``pre`` and a lexicon name ("I am a language model,")."""
     suffix: bool = False

@@ -43,6 +43,8 @@ _SHAPES = {
     # "商量SenseChat", "天工AI助手": Latin letters inside or after a Han name.
     "hanname": re.compile(r"[0-9A-Za-z]{0,4}[\u4e00-\u9fff]{1,10}(?:[A-Za-z][A-Za-z0-9]*[\u4e00-\u9fff]{0,4})?" + _CJK_END),
     "kananame": re.compile(r"[\u30A0-\u30FF]{1,12}(?:" + _CJK_END[3:-1] + r"|(?=です|と申|と呼|という|だよ|だ[。！!よぜね]|っす|でーす|でございます|なん(?:だ|です)))"),
+    # a Hangul name before a particle of subject or topic ("저 새봄은", "상담원 '도담이'는", "저 하루가")
+    "hangultopic": re.compile(r"[\uAC00-\uD7AF]{2,6}?[*_'\"」』]*(?:\([A-Za-z][A-Za-z .\-]*\))?[*_'\"」』]*(?=\s?(?:은|는|이|가)\s)"),
     "hangulname": re.compile(r"[\uAC00-\uD7AF]{1,6}(?:\([A-Za-z][A-Za-z .\-]*\))?" + _CJK_END),
     # a card value in kana or kanji, hiragana too ("- 名前：ことり"): only where a card label precedes it
     "kananame_hira": re.compile(r"[\u3040-\u30FF\u4e00-\u9fff]{1,12}" + _CJK_END),

@@ -16,7 +16,7 @@ _COMPANY_CALLED = re.compile(
 )
 # "合同会社ナレッジフォージ", "カラクリ株式会社": a Japanese company form names an organisation.
 _COMPANY_FORM = re.compile(r"(?:株式会社|合同会社|有限会社)\s*[^\s、。,.!?！？「」『』()（）]{1,16}|[^\s、。,.!?！？「」『』()（）]{1,16}?(?:株式会社|合同会社)")
-_CARD_BEFORE = re.compile(r"[:|：]\s*[*_]*\s*\Z")  # "- **개발사**: X", "- **개발:** X"
+_CARD_BEFORE = re.compile(r"(?:[:|：]|\s[—–―])\s*[*_]*\s*\Z")  # "- **개발사**: X", "- **개발:** X", "**개발** — X"
 _CARD_CELL = re.compile(r"(?![\[{<])[^|\n*]{2,30}?(?=\s*(?:[*_]*\s*\||\n|\Z))")  # not "[회사명]": a placeholder
 
 
