@@ -180,6 +180,8 @@ def _cued_creator(doc: Doc, start: int, index: int, identity: str = "none") -> F
         return None  # "the concierge of Horizon Air" yes, "a city of Brazil" no (tested first: it is cheap)
     key, end = None, slot
     following = doc.first_name_from(slot)
+    if following > 0 and doc.names[following - 1].end > start and key_of(doc.names[following - 1], "creator") == EXCLUDED:
+        return None  # the "de" of "Rio de Janeiro": a cue inside a phrase the lexicon excludes
     name = doc.names[following] if following < len(doc.names) else None
     if name is not None and name.start in doc.skip and (name.start == slot or _ORG_GAP.fullmatch(text, slot, name.start)):
         return None  # the base of a "based on" phrase, not a maker ("auf Basis von Mistral")

@@ -49,6 +49,7 @@ _SHAPES = {
     # a card value in kana or kanji, hiragana too ("- 名前：ことり"): only where a card label precedes it
     "kananame_hira": re.compile(r"[\u3040-\u30FF\u4e00-\u9fff]{1,12}" + _CJK_END),
 }
+_GLOSS = re.compile(r"[*_\"'」』]*\s?\([^()\n]{1,30}\)")
 _POSSESSIVE = re.compile(r"'s\s+|\s*(?:社|公司|集团)?\s*[의の的]\s*")
 _SPACE = re.compile(r"[ \t]+|(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fffA-Za-z])")  # (Chinese writes none: "百度文心一言")
 _WORD = re.compile(r"[^\s.,!?]*")
@@ -148,7 +149,8 @@ def unknown_name(doc: Doc, slot: int, shapes: str) -> tuple[str | None, int]:
             return None, slot  # "I'm Northwind Bank's assistant": the maker's possessive, not a name
         if shape == "cap" and _MAKER_AFTER.match(text, slot + len(name)):
             return None, slot  # "私はELYZAが開発した…", "저는 카카오에서 만든…": the maker, not the self
-        return romanised(doc, slot, slot + len(name)) or OTHER, slot + len(name)
+        gloss = _GLOSS.match(text, slot + len(name))  # "Đậu Bao (豆包, Doubao)": its reading in brackets after it
+        return romanised(doc, slot, gloss.end() if gloss else slot + len(name)) or OTHER, slot + len(name)
     return None, slot
 
 
