@@ -2,9 +2,9 @@
 
 ``idprobe run`` as users run it: ``backend: vllm`` in-process, and ``backend: vllm-server``
 (configs/smollm2-vllm-server.yaml on the embedded SmolLM2: strict mode through raw completions).
-The server run takes every prompt and condition of the default suite with 2 samples each instead of 5
-(276 samples): that still sends each rendered prompt through the server and gives each request two seeded
-choices, and it keeps CI under its hour; the in-process run takes all 690.
+The server run takes every prompt of the default suite without the system prompt, 2 samples each (138
+samples): that still sends each bare rendered prompt through the server, where strict mode matters, and
+gives each request two seeded choices, and it keeps CI under its hour; the in-process run takes all 690.
 The in-process run is rio-mini's default-suite run of the Rio case (examples/rio-case/rio-mini-vllm.yaml,
 tests/rio_runs.py): rio-mini is SmolLM2 fine-tuned and blended, with SmolLM2's chat template and its
 injected "You are ... SmolLM" block, so one run serves both tests instead of two 690-sample runs.
@@ -37,25 +37,28 @@ SHIPPED = yaml.safe_load(SUITE.read_text(encoding="utf-8"))
 CELLS = len(SHIPPED["prompts"]) * len(SHIPPED["conditions"])  # 69 prompts x 2 conditions
 SAMPLES = CELLS * SHIPPED["sampling"]["n"]  # 690
 SERVER_N = 2
-SERVER_SAMPLES = CELLS * SERVER_N
+SERVER_CELLS = len(SHIPPED["prompts"])  # the "none" condition only
+SERVER_SAMPLES = SERVER_CELLS * SERVER_N
 
 
 def _suite_with_n(n: int, folder: Path) -> Path:
-    """The default suite with n samples per prompt and condition; everything else as shipped."""
-    data = {**SHIPPED, "sampling": {**SHIPPED["sampling"], "n": n}}
+    """The default suite without the system prompt, n samples per prompt; everything else as shipped."""
+    bare = [c for c in SHIPPED["conditions"] if c["id"] == "none"]
+    data = {**SHIPPED, "conditions": bare, "sampling": {**SHIPPED["sampling"], "n": n}}
     path = folder / "identity.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
 
 
-def _idprobe_run(config: str, suite: Path, out: Path, samples: int) -> dict[str, Any]:
+def _idprobe_run(config: str, suite: Path, out: Path, samples: int, cells: int) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "harness.cli", "run", str(suite), "--target", str(ROOT / "configs" / config),
            "--out", str(out), "--no-report"]  # fmt: skip
     env = {**os.environ, "VLLM_CPU_KVCACHE_SPACE": "1", "HF_HUB_OFFLINE": "1"}
     result = subprocess.run(cmd, check=False, capture_output=True, text=True, env=env, timeout=1200)
     assert result.returncode == 0, result.stderr[-4000:]
     assert f"{samples} samples generated (0 errors)" in result.stdout, result.stdout[-2000:]
-    return {"rows": _rows(out), "manifest": json.loads((out / "manifest.json").read_text()), "samples": samples}
+    manifest = json.loads((out / "manifest.json").read_text())
+    return {"rows": _rows(out), "manifest": manifest, "samples": samples, "cells": cells}
 
 
 def _rows(out: Path) -> list[dict[str, Any]]:
@@ -65,19 +68,20 @@ def _rows(out: Path) -> list[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def offline(rio_runs: dict[str, RunData]) -> dict[str, Any]:
     out = rio_runs["rio-mini-vllm/identity"].run_dir
-    return {"rows": _rows(out), "manifest": json.loads((out / "manifest.json").read_text()), "samples": SAMPLES}
+    manifest = json.loads((out / "manifest.json").read_text())
+    return {"rows": _rows(out), "manifest": manifest, "samples": SAMPLES, "cells": CELLS}
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("vllm-server")
-    return _idprobe_run("smollm2-vllm-server.yaml", _suite_with_n(SERVER_N, folder), folder / "run", SERVER_SAMPLES)
+    return _idprobe_run("smollm2-vllm-server.yaml", _suite_with_n(SERVER_N, folder), folder / "run", SERVER_SAMPLES, SERVER_CELLS)
 
 
 def _assert_every_sample_answered(run: dict[str, Any]) -> None:
     rows, samples = run["rows"], run["samples"]
     assert len(rows) == samples and len({(r["prompt_id"], r["condition"], r["sample_index"]) for r in rows}) == samples
-    assert len({(r["prompt_id"], r["condition"]) for r in rows}) == CELLS
+    assert len({(r["prompt_id"], r["condition"]) for r in rows}) == run["cells"]
     failed = [r["error"] for r in rows if r["error"] is not None or r["text"] is None]
     assert not failed, failed[:3]
 
