@@ -41,7 +41,7 @@ SERVER_CELLS = len(SHIPPED["prompts"])  # the "none" condition only
 SERVER_SAMPLES = SERVER_CELLS * SERVER_N
 
 
-def _suite_with_n(n: int, folder: Path) -> Path:
+def _bare_suite(n: int, folder: Path) -> Path:
     """The default suite without the system prompt, n samples per prompt; everything else as shipped."""
     bare = [c for c in SHIPPED["conditions"] if c["id"] == "none"]
     data = {**SHIPPED, "conditions": bare, "sampling": {**SHIPPED["sampling"], "n": n}}
@@ -75,7 +75,7 @@ def offline(rio_runs: dict[str, RunData]) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("vllm-server")
-    return _idprobe_run("smollm2-vllm-server.yaml", _suite_with_n(SERVER_N, folder), folder / "run", SERVER_SAMPLES, SERVER_CELLS)
+    return _idprobe_run("smollm2-vllm-server.yaml", _bare_suite(SERVER_N, folder), folder / "run", SERVER_SAMPLES, SERVER_CELLS)
 
 
 def _assert_every_sample_answered(run: dict[str, Any]) -> None:
