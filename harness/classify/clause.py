@@ -70,7 +70,7 @@ def model_noun_before(text: str, start: int) -> bool:
     """Whether a model noun stands up to five words before the preposition that ends just
     before ``start`` ("un modelo abierto de Google", "l'assistant de Mistral AI")."""
     words = text[max(0, start - 60) : start].replace(",", " ").lower().split()
-    if len(words) >= 2 and words[-2:] == ["de", "la"]:
+    if len(words) >= 2 and words[-2] == "de" and words[-1] in ("la", "l'"):  # ("de l'Allen Institute")
         words.pop()
     for word in words[-6:-1]:
         word = word.strip("*_\"'")

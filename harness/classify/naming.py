@@ -25,6 +25,7 @@ _CAP_RUN = re.compile(rf"[{_L}][{_L}0-9]*(?:['\-][{_L}0-9]+)*(?:[ \-][{_L}][{_L}
 # Where a CJK name ends: punctuation, quotes, brackets, space or the end.
 _CJK_END = r"(?=[\s，。,.!！?？、：:；;）)」』】》\"'*（(]|$)"
 # Characters no Chinese given name holds: function words, pronouns ("我是来帮你的" is no name).
+_QUOTED_NO_NAME = re.compile("[的是在你我他她它们谁哪]|什么")  # (a quoted name may hold other function characters: "知了")
 _FUNCTION = re.compile("[的了是在来你我他她它们这那有为會会能可要想说和与对把被很也都就还吗呢吧啊个种谁哪]|什么")
 _SHAPES = {
     "han": re.compile(r"[\u4e00-\u9fff]{1,6}"),
@@ -50,6 +51,8 @@ _SHAPES = {
     "kananame_hira": re.compile(r"[\u3040-\u30FF\u4e00-\u9fff]{1,12}" + _CJK_END),
 }
 _GLOSS = re.compile(r"[*_\"'」』]*\s?\([^()\n]{1,30}\)")
+# (also after the rest of a longer or dotted name: "Văn Tâm Nhất Ngôn (文心一言)", "Thư Sinh·Phổ Ngữ (书生·浦语)")
+_GLOSS_ON = re.compile(r"(?:[ ·\-][^\W\d_]+){1,3}[*_\"'」』]*\s?\([^()\n]{1,30}\)")
 _POSSESSIVE = re.compile(r"'s\s+|\s*(?:社|公司|集团)?\s*[의の的]\s*")
 _SPACE = re.compile(r"[ \t]+|(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fffA-Za-z])")  # (Chinese writes none: "百度文心一言")
 _WORD = re.compile(r"[^\s.,!?]*")
@@ -140,7 +143,9 @@ def unknown_name(doc: Doc, slot: int, shapes: str) -> tuple[str | None, int]:
         if found is None:
             continue
         name = found if isinstance(found, str) else found.group()
-        if shape in ("hanname", "han") and _FUNCTION.search(name):  # "我是谁", "我叫什么名字" restate the question
+        # "我是谁", "我叫什么名字" restate the question ("我叫“知了”" is a quoted name)
+        if shape in ("hanname", "han") and _FUNCTION.search(name) \
+                and (text[slot - 1 : slot] not in ("“", "「", "『", '"') or _QUOTED_NO_NAME.search(name)):
             continue
         compound = text.startswith("-", slot + len(name)) and generic(_COMPOUND.match(text, slot).group())
         if generic(name) or compound:
@@ -150,6 +155,7 @@ def unknown_name(doc: Doc, slot: int, shapes: str) -> tuple[str | None, int]:
         if shape == "cap" and _MAKER_AFTER.match(text, slot + len(name)):
             return None, slot  # "私はELYZAが開発した…", "저는 카카오에서 만든…": the maker, not the self
         gloss = _GLOSS.match(text, slot + len(name))  # "Đậu Bao (豆包, Doubao)": its reading in brackets after it
+        gloss = gloss or (_GLOSS_ON.match(text, slot + len(name)) if shape == "cap" else None)
         return romanised(doc, slot, gloss.end() if gloss else slot + len(name)) or OTHER, slot + len(name)
     return None, slot
 

@@ -21,10 +21,17 @@ _AFTER_NEGATED = re.compile(
     r"(?:です|だ)[…．.。\s]*と(?:言|い)いたい|(?:이)?라고\s*(?:말하고|하고)\s*싶|"  # "Xです……と言いたいところですが": retracted
     r"\s+(?:아니(?:야|에요|예요|다|고|라|거든|지|죠)|아냐|아님)|\s*(?:모델|버전)\s*[이가은는도]\s*아(?:니|닙)|"
     # "저는 GPT-4... 아, 잠깐만요", "저는 Gemma 입니다... 아니, 정정할게요": trailing off, then taking it back
-    r"\s*(?:입니다|이에요|예요|이야|야)?\s*(?:\.{2,}|…+)\s*(?:아니|아\s*[,!.]|잠깐|정정|취소|잘못\s*말)|"
+    r"\s*(?:입니다|이에요|예요|이야|야)?\s*(?:\.{2,}|…+)\s*(?:아니|아\s*[,!.]|잠깐|정정|취소|잘못\s*말|[àờ]\s+không|khoan|[啊呃哦噢]\s*不|不[对對是]|[说說][错錯])|"  # ("Tôi là GPT-4... À không", "我是GPT-4……啊不")
+    r"\s*(?:\.{2,}|…+)\s*(?:(?:ah|oh|euh|hum|enfin)\s*[,!]?\s*)?(?:non\b|attendez|je\s+(?:me\s+)?(?:corrige|trompe|reprends))|"  # "GPT-4... Ah non"
     # a guess closing the claim: "저는 Gemini 일 거예요", "Claude인 것 같아요", "아마 Qwen일걸요", "Llama 모델일지도 몰라요"
     r"\s*(?:모델|버전)?\s*(?:[인일]\s*(?:것|거)\s*같|일\s*(?:거(?:예|에|야|라|든)|걸|겁니|가능성|수도|듯)|일지도|인\s*듯|인가\s*(?:봐|봅))|"
-    r"\s(?:or|ou|o|oder|или|либо|hoặc)\s|\s+(?:à|ư|hả|hở|chăng)\s*[?？])",
+    r"\s(?:or|ou|o|oder|или|либо|hoặc)\s|\s+(?:à|ư|hả|hở|chăng)\s*[?？]|"
+    # "Я GPT-4... ой, нет, я Claude", "Я ChatGPT. Шучу!": taken back at once (not a plain "Нет, …" that answers on)
+    r"\s*(?:\.{2,}|…+)\s*(?:(?:ой|ах|хм|а|э)\s*[,!.…]*\s*)?нет\b(?![,\s]*не\b)|[\s.!…,—–]+(?:(?:ой|ах|хм|стоп)\s*[,!.…—–]+\s*(?:нет|не\s+так|"
+    r"простите|извините|подождите|погодите|то\s+есть)\b|шучу|шутка|хотя\s+нет|точнее\s*,?\s*нет|поправлюсь|я\s+ошиб(?:ся|лась))|"
+    # taken back at once: "I'm GPT-4... just kidding", "Ich bin GPT-4 – kleiner Scherz", "GPT-4です…というのは冗談で"
+    r"[.!]?\s*(?:\.{2,}|…+|[—–]|[.!]\s)\s*(?:just\s+kidding|kidding|i'm\s+joking|not\s+really|nope|kleiner\s+scherz|nur\s+spaß|spaß\s+beiseite|quatsch)\b|"
+    r"\s*(?:です|だ)?\s*(?:…+|\.{2,}|[、。！!])?\s*(?:という|って)の?は\s*(?:冗談|嘘|うそ|ウソ))",
     re.IGNORECASE,
 )
 _HEDGE_COMMA = re.compile(
@@ -39,7 +46,7 @@ _DENIED_AFTER = re.compile(r"[*_\"']*\s*(?:(?:모델|버전|계열)\s*)?(?:[이�
 _LAST_CLAUSE_END = re.compile(r"(?s:.*)[.!?;:\n。！？；，,、\u1100-\u11FF\u3131-\u318E]")  # (Korean laughter "ㅋㅋ", "ㅎㅎ" ends a clause)
 _LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[!?\n。！？]|\.(?!\d))")  # not the "." of "3.5"
 _NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:não|nao|no|non|nem|ni|ne|pas|not|never|nicht|kein|не|không)\s+|不是?|并非|並非|没有|沒有)\Z", re.IGNORECASE
+    r"(?:\b(?:não|nao|no|non|nem|ni|ne|pas|not|never|nicht|kein|не|không|tampoco|tampouco)\s+|不是?|并非|並非|没有|沒有)\Z", re.IGNORECASE
 )
 _BREAK = re.compile(r"[.!?\n,。！？，；;]")
 # A relative pronoun after a denied name makes that name the subject of what follows.
@@ -177,7 +184,7 @@ def played(text: str, start: int, marks: Marks) -> bool:
 
 def negated_before(text: str, start: int) -> bool:
     """Whether a negation stands right before a cue ("não sou", "no soy", "non sono")."""
-    low = max(0, start - 8)
+    low = max(0, start - 10)  # ("tampouco ")
     if not text[low:start].strip():
         return False  # the common case, decided without a regex
     return _NEGATED_BEFORE.search(text, low, start) is not None
@@ -216,6 +223,10 @@ def creator_negated(text: str, start: int, marks: Marks) -> bool:
 _OWN_COPULA = re.compile(r"[*_\"'」』]*\s*(?:\([^)\n]{1,30}\)\s*)?(?:이고|이며|이자|입니다|이에요|예요|인데|で[、,]|であり|です)")
 
 
+# The agent of a passive verb before a name ("trained by DeepSeek from Qwen"): a maker, never the subject.
+_AGENT_BEFORE = (" by ", " par ", " por ", " von ", " pela ", " pelo ", " bởi ")
+
+
 # A maker's verb right after a name that is both a model and an organisation ("DeepSeek가 만들었고", "Mistral AIが開発").
 _MAKER_VERB = re.compile(r"[)）*_\"'」』]*\s*(?:\([^)\n]{1,30}\)\s*)?(?:(?:가|이|에서|が|によって)\s*(?:만들|개발|제작|훈련|開発|作|訓練)"
                          r"|(?:가|이|에서)\s+(?:[^.!?\n]|\.(?=\d)){1,30}?(?:을|를)\s*(?:기반|바탕|베이스)으로)")  # "딥시크에서 Qwen을 기반으로 …"
@@ -246,11 +257,14 @@ def about_self(doc: Doc, start: int, identity: str) -> bool:
             continue
         if key is None or key == EXCLUDED or name.start in doc.skip:
             continue  # its base ("I run on Mistral, tuned by Helix")
+        if text[name.start - 1 : name.start] == "-" or text[max(0, name.start - 6) : name.start].lower().endswith(_AGENT_BEFORE):
+            continue  # inside a longer name ("DeepSeek-R1-Distill-Qwen-7B"), or the agent of a verb ("distillé par DeepSeek")
         if (negated_before(text, name.start) or _DENIED_AFTER.match(text, name.end)) \
                 and _RELATIVE_AFTER.match(text, name.end) is None:  # "pas ChatGPT, qui est développé par OpenAI"
             continue  # a name the speaker denies is no subject ("nicht ChatGPT, sondern Claude von Anthropic")
-        if 0 <= last_self <= name.start and _SELF_APPOSITION.fullmatch(text, last_self, name.start):
-            continue  # "I am also ChatGPT, a model trained by OpenAI": the speaker's own name
+        if 0 <= last_self <= name.start and _SELF_APPOSITION.fullmatch(text, last_self, name.start) \
+                and not (identity == NONE and (echoed(text, name.start, doc.marks) or hypothetical(text, name.start, doc.marks))):
+            continue  # "I am also ChatGPT, a model trained by OpenAI": the speaker's own name (not "you ask if I am Grok")
         if key_of(name, "creator") not in (None, EXCLUDED) and _MAKER_VERB.match(text, name.end):
             continue  # "딥시크(DeepSeek)가 만들었고": the maker of the speaker, not another model
         if 0 <= last_self <= name.start and _OWN_COPULA.match(text, name.end):
