@@ -57,6 +57,11 @@ def _idprobe_run(config: str, suite: Path, out: Path, samples: int, cells: int) 
     result = subprocess.run(cmd, check=False, capture_output=True, text=True, env=env, timeout=1200)
     assert result.returncode == 0, result.stderr[-4000:]
     assert f"{samples} samples generated (0 errors)" in result.stdout, result.stdout[-2000:]
+    return _run_data(out, samples, cells)
+
+
+def _run_data(out: Path, samples: int, cells: int) -> dict[str, Any]:
+    """A finished run's rows and manifest, with the sample and cell counts it must have."""
     manifest = json.loads((out / "manifest.json").read_text())
     return {"rows": _rows(out), "manifest": manifest, "samples": samples, "cells": cells}
 
@@ -67,9 +72,7 @@ def _rows(out: Path) -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def offline(rio_runs: dict[str, RunData]) -> dict[str, Any]:
-    out = rio_runs["rio-mini-vllm/identity"].run_dir
-    manifest = json.loads((out / "manifest.json").read_text())
-    return {"rows": _rows(out), "manifest": manifest, "samples": SAMPLES, "cells": CELLS}
+    return _run_data(rio_runs["rio-mini-vllm/identity"].run_dir, SAMPLES, CELLS)
 
 
 @pytest.fixture(scope="module")
