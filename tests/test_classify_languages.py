@@ -46,6 +46,8 @@ def _shared_fragments() -> dict[str, str]:
          ":6: creators[0].colour: Extra inputs are not permitted"),
         ("code: nl\nname: Dutch\nmarkers:\n  whisper: [' psst ']\n", ":4: markers.whisper"),
         ("code: de\nname: Dutch\n", ":1: code: 'de' does not match the file name (expected 'nl')"),
+        ("code: nl\nname: Dutch\nretractions:\n- '{{pause}}\\s*(nee'\n",
+         ":4: retractions[0]: Value error, not a valid regular expression"),
     ],
 )
 def test_a_bad_language_file_names_file_line_and_field(tmp_path: Path, body: str, expected: str) -> None:
@@ -80,6 +82,7 @@ based_on:
 markers:
   hyp: [' als ik ']
 stop_names: [blij]
+retractions: ['{{pause}}\\s*(?:nee\\b|grapje)']
 """
 
 
@@ -93,7 +96,8 @@ def test_a_new_language_is_a_data_file_and_needs_no_code(tmp_path: Path) -> None
         "from harness.classify import load_classifier\n"
         "clf = load_classifier()\n"
         "texts = ['Hallo! Ik heet Nex, ontwikkeld door Nex-AGI.', 'Ik ben Femke.', 'Ik ben blij.',\n"
-        "         'Ik ben een assistent gebaseerd op Qwen.', 'Als ik Claude was...']\n"
+        "         'Ik ben een assistent gebaseerd op Qwen.', 'Als ik Claude was...',\n"
+        "         'Ik ben Claude... grapje!']\n"
         "print(json.dumps([[v.identity, v.creator, v.based_on] for v in map(clf.classify, texts)]))\n"
     )
     env = {**os.environ, LANGUAGES_ENV: str(languages)}
@@ -102,7 +106,7 @@ def test_a_new_language_is_a_data_file_and_needs_no_code(tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [
         ["nex", "nex-agi", "none"], ["other", "none", "none"], ["none", "none", "none"],
-        ["none", "none", "qwen"], ["none", "none", "none"],
+        ["none", "none", "qwen"], ["none", "none", "none"], ["none", "none", "none"],
     ]
 
 

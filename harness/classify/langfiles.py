@@ -17,10 +17,10 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from harness.yamlio import ConfigError, _field_name, _locate, read_yaml
 
@@ -169,6 +169,9 @@ class LanguageFile(BaseModel):
     """Words that introduce a maker after a model noun ("un modelo de Google")."""
     model_nouns: list[str] = Field(default_factory=list)
     """Nouns for a model or assistant ("modelo", "assistant")."""
+    retractions: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
+    """Regexes for words that take a claim back at once, matched (case-insensitively) right after the
+    claimed name and any closing quote: "GPT-4... ah non, je me trompe", "我是GPT-4……啊不"."""
 
 
 def _no_duplicate_keys(path: Path, node: yaml.Node) -> None:

@@ -78,6 +78,8 @@ class BasedPattern(NamedTuple):
     gap: str = ""
 
 _FILES = load_languages()
+RETRACTIONS = tuple(regex for file in _FILES for regex in file.retractions)
+"""Every language's words that take a claim back at once ("... ah non"), for ``scope.py``."""
 ART_CALLED_GROUP = _FILES[0].fragments["art_called"]
 """The optional "an AI assistant called" filler; ``compiled.py`` builds a copy of each pattern without it."""
 

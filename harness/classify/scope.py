@@ -12,28 +12,20 @@ from bisect import bisect_left
 
 from harness.classify.compiled import EXCLUDED, Marks, key_of
 from harness.classify.doc import Doc
+from harness.classify.patterns import RETRACTIONS
 from harness.classify.speech import marker_between
 from harness.classify.verdict import NONE
 
 # What may follow a name and turn the claim into a question or a denial.
-_AFTER_NEGATED = re.compile(
-    r"[*_\"']*\s*(?:\?|？|吗|嗎|や|とは別|とは違|とは異な|와는|과는|이?나\s|(?:그\s*)?자체(?:는|가)\s*아니|そのもの(?:では|じゃ)な|ではな|じゃな|でな|ではあり|じゃあり|ですか|[이가]\s*아니|[이가]\s*아닙|아닙|아니에요|"
-    r"(?:です|だ)[…．.。\s]*と(?:言|い)いたい|(?:이)?라고\s*(?:말하고|하고)\s*싶|"  # "Xです……と言いたいところですが": retracted
+_DENIED_OR_ASKED = (
+    r"\?|？|吗|嗎|や|とは別|とは違|とは異な|와는|과는|이?나\s|(?:그\s*)?자체(?:는|가)\s*아니|そのもの(?:では|じゃ)な|ではな|じゃな|でな|ではあり|じゃあり|ですか|[이가]\s*아니|[이가]\s*아닙|아닙|아니에요|"
     r"\s+(?:아니(?:야|에요|예요|다|고|라|거든|지|죠)|아냐|아님)|\s*(?:모델|버전)\s*[이가은는도]\s*아(?:니|닙)|"
-    # "저는 GPT-4... 아, 잠깐만요", "저는 Gemma 입니다... 아니, 정정할게요": trailing off, then taking it back
-    r"\s*(?:입니다|이에요|예요|이야|야)?\s*(?:\.{2,}|…+)\s*(?:아니|아\s*[,!.]|잠깐|정정|취소|잘못\s*말|[àờ]\s+không|khoan|[啊呃哦噢]\s*不|不[对對是]|[说說][错錯])|"  # ("Tôi là GPT-4... À không", "我是GPT-4……啊不")
-    r"\s*(?:\.{2,}|…+)\s*(?:(?:ah|oh|euh|hum|enfin)\s*[,!]?\s*)?(?:non\b|attendez|je\s+(?:me\s+)?(?:corrige|trompe|reprends))|"  # "GPT-4... Ah non"
     # a guess closing the claim: "저는 Gemini 일 거예요", "Claude인 것 같아요", "아마 Qwen일걸요", "Llama 모델일지도 몰라요"
     r"\s*(?:모델|버전)?\s*(?:[인일]\s*(?:것|거)\s*같|일\s*(?:거(?:예|에|야|라|든)|걸|겁니|가능성|수도|듯)|일지도|인\s*듯|인가\s*(?:봐|봅))|"
-    r"\s(?:or|ou|o|oder|или|либо|hoặc)\s|\s+(?:à|ư|hả|hở|chăng)\s*[?？]|"
-    # "Я GPT-4... ой, нет, я Claude", "Я ChatGPT. Шучу!": taken back at once (not a plain "Нет, …" that answers on)
-    r"\s*(?:\.{2,}|…+)\s*(?:(?:ой|ах|хм|а|э)\s*[,!.…]*\s*)?нет\b(?![,\s]*не\b)|[\s.!…,—–]+(?:(?:ой|ах|хм|стоп)\s*[,!.…—–]+\s*(?:нет|не\s+так|"
-    r"простите|извините|подождите|погодите|то\s+есть)\b|шучу|шутка|хотя\s+нет|точнее\s*,?\s*нет|поправлюсь|я\s+ошиб(?:ся|лась))|"
-    # taken back at once: "I'm GPT-4... just kidding", "Ich bin GPT-4 – kleiner Scherz", "GPT-4です…というのは冗談で"
-    r"[.!]?\s*(?:\.{2,}|…+|[—–]|[.!]\s)\s*(?:just\s+kidding|kidding|i'm\s+joking|not\s+really|nope|kleiner\s+scherz|nur\s+spaß|spaß\s+beiseite|quatsch)\b|"
-    r"\s*(?:です|だ)?\s*(?:…+|\.{2,}|[、。！!])?\s*(?:という|って)の?は\s*(?:冗談|嘘|うそ|ウソ))",
-    re.IGNORECASE,
+    r"\s(?:or|ou|o|oder|или|либо|hoặc)\s|\s+(?:à|ư|hả|hở|chăng)\s*[?？]"
 )
+# ...or take it back at once ("GPT-4... ah non", "I'm GPT-4 - just kidding"): each language file's ``retractions``.
+_AFTER_NEGATED = re.compile(r"[*_\"']*\s*(?:" + "|".join((_DENIED_OR_ASKED, *RETRACTIONS)) + ")", re.IGNORECASE)
 _HEDGE_COMMA = re.compile(
     r"(?:\b(?:maybe|perhaps|possibly|vielleicht|möglicherweise|peut-être|quizás|quizá|talvez|forse|возможно|может\s+быть|"
     r"наверное|думаю|кажется|вероятно|скорее\s+всего|представь(?:те)?(?:\s+себе)?|допустим|предположим|"
