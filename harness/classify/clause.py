@@ -12,6 +12,7 @@ from harness.classify.patterns import MODEL_NOUNS
 
 CJK_LETTER = re.compile(r"[\u4e00-\u9fff\u30A0-\u30FF\uAC00-\uD7AF]")
 CLAUSE_STOP = re.compile(r"[.!?。！？\n;；]")
+_HAN_COMMA = re.compile(r"[\u4e00-\u9fff][*_]*[,，]")
 
 
 def foreign_base(doc: Doc, position: int, identity: str) -> bool:
@@ -25,6 +26,8 @@ def foreign_base(doc: Doc, position: int, identity: str) -> bool:
         return False  # "저는 구글이 만든, 제미나이 기반의 어시스턴트예요": the comma sends the maker on to the head noun
     if not base_follows(doc, position, max(6, clause_reach(doc.text, position))):
         return False
+    if _HAN_COMMA.search(doc.text, position, doc.names[doc.first_name_from(position)].start):
+        return False  # "腾讯推出的AI助手，基于腾讯混元大模型打造": a Chinese comma closes the maker's noun phrase first
     return key_of(doc.names[doc.first_name_from(position)], "identity") != identity
 
 
@@ -66,14 +69,19 @@ def word_before(text: str, start: int) -> str:
     return word
 
 
+_RELATIVES = frozenset(["que", "qui", "which", "who", "che"])
+
+
 def model_noun_before(text: str, start: int) -> bool:
     """Whether a model noun stands up to five words before the preposition that ends just
     before ``start`` ("un modelo abierto de Google", "l'assistant de Mistral AI")."""
     words = text[max(0, start - 60) : start].replace(",", " ").lower().split()
     if len(words) >= 2 and words[-2] == "de" and words[-1] in ("la", "l'"):  # ("de l'Allen Institute")
         words.pop()
-    for word in words[-6:-1]:
+    for word in reversed(words[-6:-1]):
         word = word.strip("*_\"'")
+        if word in _RELATIVES:
+            return False  # "modelos que falam português do Brasil": the noun of a relative clause, not the maker's
         word = word.removeprefix("l'").removeprefix("d'").rsplit("-", 1)[-1]  # "l'équipe", "H4-Team"
         if word in MODEL_NOUNS or word.endswith("modell"):  # German compounds: "Flaggschiffmodell", "Basismodell"
             return True

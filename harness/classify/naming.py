@@ -26,7 +26,7 @@ _CAP_RUN = re.compile(rf"[{_L}][{_L}0-9]*(?:['\-][{_L}0-9]+)*(?:[ \-][{_L}][{_L}
 _CJK_END = r"(?=[\s，。,.!！?？、：:；;）)」』】》\"'*（(]|$)"
 # Characters no Chinese given name holds: function words, pronouns ("我是来帮你的" is no name).
 _QUOTED_NO_NAME = re.compile("[的是在你我他她它们谁哪]|什么")  # (a quoted name may hold other function characters: "知了")
-_FUNCTION = re.compile("[的了是在来你我他她它们这那有为會会能可要想说和与对把被很也都就还吗呢吧啊个种谁哪]|什么")
+_FUNCTION = re.compile("[的了是在来你我他她它们这那有會会可要想说和与对把被很也都就还吗呢吧啊个种谁哪]|什么|(?<![华華])为|(?<!智)能|智能(?![助客])")  # (not 华为, 智能助手)
 _SHAPES = {
     "han": re.compile(r"[\u4e00-\u9fff]{1,6}"),
     "kana": re.compile(r"[\u30A0-\u30FF]{1,12}"),
@@ -174,7 +174,7 @@ def _cap_name(text: str, slot: int) -> str | None:
     """Up to three capitalised words at ``slot`` (the leading run of capitalised ones)."""
     match = _CAP_RUN.match(text, slot)
     word = match.group() if match is not None else ""
-    if not word or not (word[0].isupper() or word[1:2].isupper()):  # "iFlytek Spark" is camel-case
+    if not word or not (word[0].isupper() or word[1:2].isupper() or word[2:3].isupper() and word[:2].isalpha()):  # "iFlytek", "ruGPT"
         return None
     words = re.split(r"([ \-])", match.group())
     out = words[0]

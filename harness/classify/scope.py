@@ -42,8 +42,11 @@ _NEGATED_BEFORE = re.compile(
 )
 _BREAK = re.compile(r"[.!?\n,。！？，；;]")
 # A relative pronoun after a denied name makes that name the subject of what follows.
-_RELATIVE_AFTER = re.compile(r"[*_\"']*\s*,\s*(?:qui|which|who|der|die|das|который|которая|которого|que|quien|il\s+quale)\b",
+_RELATIVE_AFTER = re.compile(r"[*_\"']*\s*,\s*(?:qui|which|who|der|die|das|который|которая|которого|que|quien|il\s+quale)\b"
+                             r"|[*_\"']*\s*[—–;:.,]\s*(?:ele|ela|esse|este|essa|esta)\s+(?:é|foi)\b",  # "não o ChatGPT — ele é da OpenAI"
                              re.IGNORECASE)
+# "não sou o ChatGPT", "no soy ChatGPT": a name denied by a negated "I am" before it.
+_NOT_AM = re.compile(r"\b(?:não|nao|no|non)\s+(?:sou|soy|sono)\s+(?:o\s+|a\s+|el\s+|la\s+|il\s+|lo\s+)?[*_\"']*\Z", re.IGNORECASE)
 # Between "I"/"I am" and a name: a claim of that name, not another model's.
 _SELF_APPOSITION = re.compile(
     r"\s*(?:am|'m|là|bin|suis|sou|soy|sono|это|就是|是|叫做|叫|名叫|зовут|name\s+is|name's)?\s*[—–\-,:]?\s*(?:also|actually|really|indeed)?\s*(?:o|a|el|la|le|der|die|das|il|lo)?\s*[*_\"']*",
@@ -251,10 +254,11 @@ def about_self(doc: Doc, start: int, identity: str) -> bool:
             continue  # its base ("I run on Mistral, tuned by Helix")
         if text[name.start - 1 : name.start] == "-" or text[max(0, name.start - 6) : name.start].lower().endswith(_AGENT_BEFORE):
             continue  # inside a longer name ("DeepSeek-R1-Distill-Qwen-7B"), or the agent of a verb ("distillé par DeepSeek")
-        if (negated_before(text, name.start) or _DENIED_AFTER.match(text, name.end)) \
-                and _RELATIVE_AFTER.match(text, name.end) is None:  # "pas ChatGPT, qui est développé par OpenAI"
+        denied = negated_before(text, name.start) or _DENIED_AFTER.match(text, name.end) \
+            or _NOT_AM.search(text, max(0, name.start - 16), name.start)
+        if denied and _RELATIVE_AFTER.match(text, name.end) is None:  # "pas ChatGPT, qui est développé par OpenAI"
             continue  # a name the speaker denies is no subject ("nicht ChatGPT, sondern Claude von Anthropic")
-        if 0 <= last_self <= name.start and _SELF_APPOSITION.fullmatch(text, last_self, name.start) \
+        if not denied and 0 <= last_self <= name.start and _SELF_APPOSITION.fullmatch(text, last_self, name.start) \
                 and not (identity == NONE and (echoed(text, name.start, doc.marks) or hypothetical(text, name.start, doc.marks))):
             continue  # "I am also ChatGPT, a model trained by OpenAI": the speaker's own name (not "you ask if I am Grok")
         if key_of(name, "creator") not in (None, EXCLUDED) and _MAKER_VERB.match(text, name.end):
