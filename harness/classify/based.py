@@ -21,6 +21,8 @@ _CAP_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-.]*(?:\s+[A-ZÀ-ÖØ-ÞА-Я
 # A model's name even without a model noun before it: "на базе YandexGPT", "auf Basis von LeoLM",
 # "dựa trên Vistral-7B" (a GPT/LM/Chat ending or a version number; not any CamelCase word: "PyTorch").
 _MODEL_LIKE = re.compile(r"(?-i:[A-Z][A-Za-z]*(?:GPT|LM|LLM|Chat)(?:[\-.]?[\w\-]+)*\b|[A-Z][A-Za-z]+-\d+[\w\-]*(?:\.\d+[\w\-]*)*)")
+# A Chinese model's name before its model noun: "由华为盘古大模型提供支持", "阶跃自研的Step系列大模型".
+_HAN_MODEL = re.compile(r"(?![哪什谁誰这這那一])[\u4e00-\u9fffA-Za-z0-9]{2,8}?(?=(?:系列)?大模型)")
 _SENTENCE_END = re.compile(r"[^.!?。！？\n]*([.!?。！？\n]|\Z)")
 _REACH = 48
 """How far after a cue the base's name may start (the ``gap`` decides what stands between)."""
@@ -81,12 +83,19 @@ def _unknown_base(doc: Doc, index: int, start: int, slot: int) -> tuple[Found, i
     if doc.name_at(end) is not None:
         return None
     if _MODEL_WORD.search(text, slot, end) is None:
-        name = _MODEL_LIKE.match(text, end)
+        name = _MODEL_LIKE.match(text, end) or _HAN_MODEL.match(text, end)
+        if name is not None and name.re is _HAN_MODEL and (generic(name.group()) or not _post_holds(doc, index, name.end())):
+            return None
         return None if name is None else _scoped(doc, (OTHER, start, name.end()), end)
     name = _CAP_NAME.match(text, end)
     if name is None or generic(name.group()):
         return None
     return _scoped(doc, (OTHER, start, name.end()), end)
+
+
+def _post_holds(doc: Doc, index: int, end: int) -> bool:
+    post = doc.compiled.based_post[index]
+    return post is None or post.match(doc.text, end) is not None
 
 
 def _before_cue(doc: Doc, name: Name) -> tuple[Found, int] | None:

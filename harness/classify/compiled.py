@@ -56,13 +56,14 @@ class Compiled:
 
     automaton: ahocorasick_rs.AhoCorasick
     payloads: tuple[tuple[int, Spelling | None, tuple[int, ...], tuple[int, ...], tuple[str, ...], int], ...]
-    """Per automaton pattern: (leading space?, spelling, claim users, creator users, marker kinds,
-    trailing space?)."""
+    """Per automaton pattern: (what to add to a hit's start in the search text to get the word's
+    start in the text, spelling, claim users, creator users, marker kinds, what to subtract from its
+    end): the offsets are worked out here, once, not per hit."""
     main_count: int
     """Patterns below this index are names or cues; the rest are scope markers only."""
     marker_of: tuple[tuple[str, int, int], ...]
-    """Per automaton pattern from ``main_count`` on (scope markers only): its kind, and whether its
-    form has a leading and a trailing space."""
+    """Per automaton pattern from ``main_count`` on (scope markers only): its kind, and the two
+    offsets of ``payloads``."""
     claim_pre: tuple[re.Pattern[str] | None, ...]
     claim_pre_plain: tuple[re.Pattern[str] | None, ...]
     """``claim_pre`` without the "an assistant called" filler: much cheaper, used when no naming
@@ -122,12 +123,12 @@ def compile_lexicon(lexicon: Lexicon) -> Compiled:
     automaton = ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.Standard)
     payloads = tuple(
         (
-            1 if form[0] == " " else 0,
+            (1 if form[0] == " " else 0) - 1,  # (``search`` has one leading space)
             entries[form][1],
             tuple(i for kind, i in entries[form][2] if kind == "claim"),
             tuple(i for kind, i in entries[form][2] if kind == "creator"),
             tuple(entries[form][3]),
-            1 if form[-1] == " " else 0,
+            (1 if form[-1] == " " else 0) + 1,
         )
         for form in forms
     )
@@ -136,7 +137,7 @@ def compile_lexicon(lexicon: Lexicon) -> Compiled:
         automaton=automaton,
         payloads=payloads,
         main_count=len(main),
-        marker_of=tuple((kind, 1 if f[0] == " " else 0, 1 if f[-1] == " " else 0)
+        marker_of=tuple((kind, (1 if f[0] == " " else 0) - 1, (1 if f[-1] == " " else 0) + 1)
                         for kind in KINDS for f in markers_only[kind]),
         claim_pre=tuple(_compile(p.pre + ("" if p.suffix else _MARKUP)) if p.anchors else None for p in CLAIMS),
         claim_pre_plain=tuple(
@@ -171,24 +172,27 @@ def scan(compiled: Compiled, text: str) -> Scan:
     marks: dict[str, list[tuple[int, int]]] = {}
     payloads, main, marker_of = compiled.payloads, compiled.main_count, compiled.marker_of
     # ``search`` has one leading space, so its offset ``start`` is ``text``'s ``start - 1``;
-    # spaces at either end of a form are boundaries, not part of the word.
+    # spaces at either end of a form are boundaries, not part of the word (both are in the
+    # precomputed offsets ``lead`` and ``trail``).
     for index, start, end in compiled.automaton.find_matches_as_indexes(search, overlapping=True):
         if index >= main:  # a scope marker only (most hits): sorted by kind right away
-            kind, leading, trailing = marker_of[index - main]
-            if kind in marks:
-                marks[kind].append((start - 1 + leading, end - 1 - trailing))
+            kind, lead, trail = marker_of[index - main]
+            found_marks = marks.get(kind)
+            if found_marks is None:
+                marks[kind] = [(start + lead, end - trail)]
             else:
-                marks[kind] = [(start - 1 + leading, end - 1 - trailing)]
+                found_marks.append((start + lead, end - trail))
             continue
-        leading, spelling, claims, creators, kinds, trailing = payloads[index]
+        lead, spelling, claims, creators, kinds, trail = payloads[index]
         if spelling is not None:
             found = name_at(text, start - 1, end - 1, spelling)
             if found is not None:
                 names.append(found)
         if claims or creators:
-            cues.append((start - 1 + leading, claims, creators))
-        for kind in kinds:
-            marks.setdefault(kind, []).append((start - 1 + leading, end - 1 - trailing))
+            cues.append((start + lead, claims, creators))
+        if kinds:
+            for kind in kinds:
+                marks.setdefault(kind, []).append((start + lead, end - trail))
     return Scan(_longest(names), cues, Marks(marks))
 
 

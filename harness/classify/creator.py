@@ -48,6 +48,13 @@ _BASE_TAIL = re.compile(rf"\s*,?\s*|(?:{_VERSION_WORD}){{1,3}}\s*,?\s*")
 _VERSION_OF = re.compile(rf"(?:{_VERSION_WORD}){{1,3}}\s*,?\s+(?:de|da|do|del|du|of|from|von|от)\s+|(?:{_VERSION_WORD}){{1,3}}\s+d'")
 
 
+# Places in ``Compiled.name_first_creators`` (the order of ``creator_screen``) of the name-led
+# patterns without a ``post``: the screen never reports them, so they are always candidates.
+_NO_POST: tuple[int, ...] = tuple(
+    number for number, index in enumerate(i for i, p in enumerate(CREATORS) if not p.anchors) if not CREATORS[index].post
+)
+
+
 def find_creator(doc: Doc, identity: str) -> Found | None:
     """The earliest creator claim that is not denied, hypothetical or about another model.
 
@@ -92,17 +99,17 @@ def _name_led(doc: Doc, name: Name, post_may_match: bool, identity: str) -> tupl
                 and between.strip(" ,").lower() not in _AGENT_WORDS:
             return None  # "на основе GPT-4o mini от OpenAI", "basé sur Llama de Meta": the base's maker
     after_preposition: bool | None = None  # worked out only if a pattern needs it
-    # The patterns with a ``post`` that matches after the name (most names are followed by nothing
-    # special); the others fail at once in ``name_first_creator``.
-    posts: set[int] | None = None if post_may_match else set()
-    for number, index in enumerate(doc.compiled.name_first_creators):
-        pattern = CREATORS[index]
-        if pattern.post:
-            if posts is None:
-                posts = {n for n, _end in doc.compiled.creator_screen.matches(doc.text, name.end)}
-            if number not in posts:
-                continue
-        if pattern.after_preposition:
+    # Only the patterns without a ``post`` and those whose ``post`` matches after the name can
+    # match (most names are followed by nothing special): the others fail at once in
+    # ``name_first_creator``, so they are not looped over at all.
+    candidates = _NO_POST
+    if post_may_match:
+        posts = {n for n, _end in doc.compiled.creator_screen.matches(doc.text, name.end)}
+        candidates = sorted(posts.union(_NO_POST))
+    name_first = doc.compiled.name_first_creators
+    for number in candidates:
+        index = name_first[number]
+        if CREATORS[index].after_preposition:
             if after_preposition is None:
                 after_preposition = word_before(doc.text, name.start) in PREPOSITIONS
             if not after_preposition:
@@ -150,53 +157,61 @@ def _glossed(doc: Doc, start: int, identity: str) -> bool:
 def _holds(doc: Doc, found: Found, cued: bool, evident: bool, identity: str) -> bool:
     """Whether a creator phrase survives scoping."""
     # A negation before "X built me" ("not OpenAI — xAI built me") is not about it.
-    if not (evident and not cued) and creator_negated(doc.text, found[1], doc.marks):
+    text, marks, start, end = doc.text, doc.marks, found[1], found[2]
+    if not (evident and not cued) and creator_negated(text, start, marks):
         return False
-    if scripted(doc.text, found[1]) or played(doc.text, found[1], doc.marks) or quoted_speech(doc.text, found[1], doc.marks) \
-            or _glossed(doc, found[1], identity):
+    if scripted(text, start) or played(text, start, marks) or quoted_speech(text, start, marks) \
+            or _glossed(doc, start, identity):
         return False  # an example dialogue, a role's maker, someone's quoted words, or a glossary's term
-    if hypothetical(doc.text, found[1], doc.marks) or _QUESTION.match(doc.text, found[2]) \
-            or hedged_after(doc.text, found[2]):
+    if hypothetical(text, start, marks) or _QUESTION.match(text, end):
         return False  # "Made by OpenAI?" asks; it does not claim
-    # (Both phrases below start with a Japanese or Korean letter at most 24 characters on.)
-    cjk_after = cjk_soon(doc.text, found[2])
-    if cjk_after and _UNRELATED.match(doc.text, found[2]):
-        return False  # "Googleのモデルとは関係ありません": a maker the text disowns
-    if cjk_after and identity == NONE and _BASE_MAKER.match(doc.text, found[2]):
-        return False  # "OpenAIが開発した言語モデルをベースにした…" (no name of its own): the base's maker
-    return evident or about_self(doc, found[1], identity)
+    # (The hedge and both phrases below start with a Japanese or Korean letter at most 24
+    # characters on: one test, made once, rules all three out for most texts.)
+    if cjk_soon(text, end):
+        if hedged_after(text, end):
+            return False  # "Anthropicが開発したと思います": a guess
+        if _UNRELATED.match(text, end):
+            return False  # "Googleのモデルとは関係ありません": a maker the text disowns
+        if identity == NONE and _BASE_MAKER.match(text, end):
+            return False  # "OpenAIが開発した言語モデルをベースにした…" (no name of its own): the base's maker
+    return evident or about_self(doc, start, identity)
 
 
 def _cued_creator(doc: Doc, start: int, index: int, identity: str = "none") -> Found | None:
-    if CREATORS[index].suffix:
+    pattern = CREATORS[index]
+    if pattern.suffix:
         return suffix_creator(doc, start, index)
-    text = doc.text
-    match = doc.compiled.creator_pre[index].match(text, start)  # type: ignore[union-attr]
-    before = doc.compiled.creator_before[index]  # what must precede the cue ("我叫X，是<org>的助手")
-    if match is None or (before is not None and before.search(text, max(0, start - 80), start) is None):
+    text, compiled = doc.text, doc.compiled
+    match = compiled.creator_pre[index].match(text, start)  # type: ignore[union-attr]
+    if match is None:
+        return None
+    before = compiled.creator_before[index]  # what must precede the cue ("我叫X，是<org>的助手")
+    if before is not None and before.search(text, max(0, start - 80), start) is None:
         return None
     slot = match.end()
-    if CREATORS[index].after_model_noun and not model_noun_before(text, slot):
+    if pattern.after_model_noun and not model_noun_before(text, slot):
         return None  # "the concierge of Horizon Air" yes, "a city of Brazil" no (tested first: it is cheap)
     key, end = None, slot
+    names, skip = doc.names, doc.skip
     following = doc.first_name_from(slot)
-    if following > 0 and doc.names[following - 1].end > start and key_of(doc.names[following - 1], "creator") == EXCLUDED:
+    if following > 0 and names[following - 1].end > start and key_of(names[following - 1], "creator") == EXCLUDED:
         return None  # the "de" of "Rio de Janeiro": a cue inside a phrase the lexicon excludes
-    name = doc.names[following] if following < len(doc.names) else None
-    if name is not None and name.start in doc.skip and (name.start == slot or _ORG_GAP.fullmatch(text, slot, name.start)):
-        return None  # the base of a "based on" phrase, not a maker ("auf Basis von Mistral")
-    if name is not None and name.start in doc.skip:
-        name = None  # a base further on ("модель от Т-Банка, построенная на базе Qwen"): the maker comes first
-    if doc.skip and following > 0 and doc.names[following - 1].start in doc.skip \
-            and _BASE_TAIL.fullmatch(text, doc.names[following - 1].end, start) \
-            and text[start:slot].split()[0].lower() in PREPOSITIONS.difference(_AGENT_WORDS):
-        return None  # "модель GPT-4o mini от OpenAI" after "в основе": the base's maker (a verb, "Llama 2,
-        # feinabgestimmt von X", names who tuned it)
-    if any(0 < start - at <= 40 and _BASE_WORD.fullmatch(text, at, start) for at in doc.skip) \
-            and text[start:slot].split()[0].lower() not in _AGENT_WORDS:
-        return None  # "auf Basis des Sprachmodells Luminous von Aleph Alpha": a base outside the lexicon, its maker
+    name = names[following] if following < len(names) else None
+    if skip:  # (most texts have no "based on" phrase: none of these tests can then apply)
+        if name is not None and name.start in skip and (name.start == slot or _ORG_GAP.fullmatch(text, slot, name.start)):
+            return None  # the base of a "based on" phrase, not a maker ("auf Basis von Mistral")
+        if name is not None and name.start in skip:
+            name = None  # a base further on ("модель от Т-Банка, построенная на базе Qwen"): the maker comes first
+        if following > 0 and names[following - 1].start in skip \
+                and _BASE_TAIL.fullmatch(text, names[following - 1].end, start) \
+                and text[start:slot].split()[0].lower() in PREPOSITIONS.difference(_AGENT_WORDS):
+            return None  # "модель GPT-4o mini от OpenAI" after "в основе": the base's maker (a verb, "Llama 2,
+            # feinabgestimmt von X", names who tuned it)
+        if any(0 < start - at <= 40 and _BASE_WORD.fullmatch(text, at, start) for at in skip) \
+                and text[start:slot].split()[0].lower() not in _AGENT_WORDS:
+            return None  # "auf Basis des Sprachmodells Luminous von Aleph Alpha": a base outside the lexicon, its maker
     if name is not None and name.start == slot:
-        key, end = (key_of(name, "creator") if CREATORS[index].orgs_only else creator_key(doc, name)), name.end
+        key, end = (key_of(name, "creator") if pattern.orgs_only else creator_key(doc, name)), name.end
         key = None if key == EXCLUDED else key
     elif name is not None and _ORG_GAP.fullmatch(text, slot, name.start) and key_of(name, "creator"):
         key, end = creator_key(doc, name), name.end  # "by the Chinese company DeepSeek"
@@ -204,7 +219,7 @@ def _cued_creator(doc: Doc, start: int, index: int, identity: str = "none") -> F
         key, end = unlisted_org(doc, slot, index, name)
     if key is None:
         return None
-    post = doc.compiled.creator_post[index]
+    post = compiled.creator_post[index]
     tail = post.match(text, end) if post is not None else None
     if post is not None and tail is None:
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from harness.classify.based import find_based
@@ -65,7 +66,7 @@ class Classifier:
             # (In its own line and table cell only: in a one-row profile table the header names the
             # base's column and the row's first cell is the speaker's name.)
             cell = max(doc.text.rfind("\n", based[0][1], based[1]), doc.text.rfind("|", based[0][1], based[1])) + 1
-            low, high = max(based[0][1], cell), _apposition_end(names, based[0][2])
+            low, high = max(based[0][1], cell), _apposition_end(names, based[0][2], doc.text)
             doc = doc._replace(skip=frozenset([based[1], *(n.start for n in names if low <= n.start < high)]))
         claim = find_identity(doc)
         if claim is not None and claim[0] == OTHER and doc.marks.has("noname") and doc.marks["noname"]:
@@ -80,7 +81,11 @@ class Classifier:
         return verdict
 
 
-def _apposition_end(names: list[Name], end: int) -> int:
+# A described apposition before the base's maker: "Granite, la famille de modèles d'IBM".
+_DESCRIBED = re.compile(r"\s*,\s*(?:la|le|l'|les|une?|the|an?)\s*[^,.;:!?\n]{0,40}?(?:\s(?:de|du|des|of|from|von|da|do|del|di)\s+|\sd')")
+
+
+def _apposition_end(names: list[Name], end: int, text: str = "") -> int:
     """Where an apposition right after a base's name ends: the organisation there is the base's
     maker ("powered by Gemini, Google's family of models"), not the speaker's."""
     for name in names:
@@ -88,6 +93,9 @@ def _apposition_end(names: list[Name], end: int) -> int:
             # only an organisation: "GPT-4o 기반의 ChatGPT예요" names the speaker after its base
             return name.end if key_of(name, "identity") in (None, EXCLUDED) else end
         if name.start > end + 3:
+            described = _DESCRIBED.fullmatch(text, end, name.start) if text[end : end + 1] == "," else None
+            if described is not None and key_of(name, "identity") in (None, EXCLUDED):
+                return name.end
             break
     return end
 
