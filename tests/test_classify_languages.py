@@ -48,6 +48,8 @@ def _shared_fragments() -> dict[str, str]:
         ("code: de\nname: Dutch\n", ":1: code: 'de' does not match the file name (expected 'nl')"),
         ("code: nl\nname: Dutch\nretractions:\n- '{{pause}}\\s*(nee'\n",
          ":4: retractions[0]: Value error, not a valid regular expression"),
+        ("code: nl\nname: Dutch\nnegations:\n- '\\bniet\\s+'\n- '(niet'\n",
+         ":5: negations[1]: Value error, not a valid regular expression"),
     ],
 )
 def test_a_bad_language_file_names_file_line_and_field(tmp_path: Path, body: str, expected: str) -> None:
@@ -80,9 +82,12 @@ based_on:
 - anchors: [' gebaseerd op ']
   pre: 'gebaseerd\\s+op\\s+'
 markers:
-  hyp: [' als ik ']
+  hyp: [' als ik ', ' misschien ']
 stop_names: [blij]
 retractions: ['{{pause}}\\s*(?:nee\\b|grapje)']
+negations: ['\\bniet\\s+']
+hedges: ['\\bmisschien']
+relatives: ['\\s*,\\s*(?:die|dat)\\b']
 """
 
 
@@ -97,7 +102,9 @@ def test_a_new_language_is_a_data_file_and_needs_no_code(tmp_path: Path) -> None
         "clf = load_classifier()\n"
         "texts = ['Hallo! Ik heet Nex, ontwikkeld door Nex-AGI.', 'Ik ben Femke.', 'Ik ben blij.',\n"
         "         'Ik ben een assistent gebaseerd op Qwen.', 'Als ik Claude was...',\n"
-        "         'Ik ben Claude... grapje!']\n"
+        "         'Ik ben Claude... grapje!', 'Misschien, ik ben Claude.',\n"
+        "         'Ik ben Nex, niet ChatGPT, ontwikkeld door OpenAI.',\n"
+        "         'Ik ben Nex, niet ChatGPT, dat ontwikkeld door OpenAI is.']\n"
         "print(json.dumps([[v.identity, v.creator, v.based_on] for v in map(clf.classify, texts)]))\n"
     )
     env = {**os.environ, LANGUAGES_ENV: str(languages)}
@@ -107,6 +114,9 @@ def test_a_new_language_is_a_data_file_and_needs_no_code(tmp_path: Path) -> None
     assert json.loads(result.stdout) == [
         ["nex", "nex-agi", "none"], ["other", "none", "none"], ["none", "none", "none"],
         ["none", "none", "qwen"], ["none", "none", "none"], ["none", "none", "none"],
+        # a hedge set off by a comma; a denied name is not the maker's subject ("niet ChatGPT,
+        # ontwikkeld door OpenAI" is said of Nex) unless a relative pronoun makes it one
+        ["none", "none", "none"], ["nex", "openai", "none"], ["nex", "none", "none"],
     ]
 
 

@@ -172,6 +172,17 @@ class LanguageFile(BaseModel):
     retractions: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
     """Regexes for words that take a claim back at once, matched (case-insensitively) right after the
     claimed name and any closing quote: "GPT-4... ah non, je me trompe", "我是GPT-4……啊不"."""
+    negations: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
+    """Regexes for a negation that ends right before a cue or a name and denies it: ``\\bnot\\s+``,
+    ``不是?`` ("not ChatGPT", "不是Claude"). Word boundaries and the space after are the regex's own."""
+    negated_self: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
+    """Regexes for a negated "I am" (and article) ending right before a name: "não sou o ChatGPT"."""
+    hedges: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
+    """Regexes for a hedge that a comma sets off before a claim ("Возможно, я DeepSeek", "maybe, ...");
+    the engine adds the comma."""
+    relatives: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
+    """Regexes matched right after a denied name (and closing markup) that make it the subject of what
+    follows: ``\\s*,\\s*(?:which|who)\\b`` ("not ChatGPT, which is made by OpenAI")."""
 
 
 def _no_duplicate_keys(path: Path, node: yaml.Node) -> None:

@@ -80,6 +80,14 @@ class BasedPattern(NamedTuple):
 _FILES = load_languages()
 RETRACTIONS = tuple(regex for file in _FILES for regex in file.retractions)
 """Every language's words that take a claim back at once ("... ah non"), for ``scope.py``."""
+NEGATIONS = tuple(regex for file in _FILES for regex in file.negations)
+"""Every language's negations that end right before a cue or name ("not ", "不是"), for ``scope.py``."""
+NEGATED_SELF = tuple(regex for file in _FILES for regex in file.negated_self)
+"""Every language's negated "I am" before a name ("não sou o"), for ``scope.py``."""
+HEDGES = tuple(regex for file in _FILES for regex in file.hedges)
+"""Every language's hedges set off by a comma ("Возможно,"), for ``scope.py``."""
+RELATIVES = tuple(regex for file in _FILES for regex in file.relatives)
+"""Every language's relative pronouns after a denied name (", which"), for ``scope.py``."""
 ART_CALLED_GROUP = _FILES[0].fragments["art_called"]
 """The optional "an AI assistant called" filler; ``compiled.py`` builds a copy of each pattern without it."""
 

@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from harness.classify.compiled import EXCLUDED, Marks, key_of
 from harness.classify.doc import Doc
-from harness.classify.patterns import RETRACTIONS
+from harness.classify.patterns import HEDGES, NEGATED_SELF, NEGATIONS, RELATIVES, RETRACTIONS
 from harness.classify.speech import marker_between
 from harness.classify.verdict import NONE
 
@@ -26,27 +26,30 @@ _DENIED_OR_ASKED = (
 )
 # ...or take it back at once ("GPT-4... ah non", "I'm GPT-4 - just kidding"): each language file's ``retractions``.
 _AFTER_NEGATED = re.compile(r"[*_\"']*\s*(?:" + "|".join((_DENIED_OR_ASKED, *RETRACTIONS)) + ")", re.IGNORECASE)
-_HEDGE_COMMA = re.compile(
-    r"(?:\b(?:maybe|perhaps|possibly|vielleicht|möglicherweise|peut-être|quizás|quizá|talvez|forse|возможно|может\s+быть|"
-    r"наверное|думаю|кажется|вероятно|скорее\s+всего|представь(?:те)?(?:\s+себе)?|допустим|предположим|"
-    r"stell\s+dir\s+vor|angenommen|giả\s+sử|có\s+lẽ)|아마|たぶん|多分|おそらく|恐らく|もしかすると|もしかしたら|也许|或许|"
-    r"(?:確かなことは|はっきりとは)?(?:言えませんが|確信はありませんが|断言(?:は)?できませんが|自信はありませんが|確実ではありませんが))\s*[,、]\s*\Z",
-    re.IGNORECASE,
-)
+
+
+def _any_of(regexes: tuple[str, ...], before: str = "", after: str = "") -> re.Pattern[str]:
+    """One case-insensitive regex for a language-file list; an empty list (a language directory
+    without it) must match nothing, not everything."""
+    if not regexes:
+        return re.compile(r"(?!)")
+    return re.compile(before + "(?:" + "|".join(regexes) + ")" + after, re.IGNORECASE)
+
+
+# A hedge set off by a comma just before a clause ("Возможно, я DeepSeek"): each language file's ``hedges``.
+_HEDGE_COMMA = _any_of(HEDGES, after=r"\s*[,、]\s*\Z")
 # A denial right after a name ("ChatGPT가 아니라", "ChatGPTではなく"), not a question.
 _DENIED_AFTER = re.compile(r"[*_\"']*\s*(?:(?:모델|버전|계열)\s*)?(?:[이가]\s*아니|아닙|ではな|じゃな|ではあり|じゃあり)")  # ("GPT 모델이 아니라")
 _LAST_CLAUSE_END = re.compile(r"(?s:.*)[.!?;:\n。！？；，,、\u1100-\u11FF\u3131-\u318E]")  # (Korean laughter "ㅋㅋ", "ㅎㅎ" ends a clause)
 _LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[!?\n。！？]|\.(?!\d))")  # not the "." of "3.5"
-_NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:não|nao|no|non|nem|ni|ne|pas|not|never|nicht|kein|не|không|tampoco|tampouco)\s+|不是?|并非|並非|没有|沒有)\Z", re.IGNORECASE
-)
+# A negation right before a cue or name ("não sou", "not ChatGPT", "不是"): each language file's ``negations``.
+_NEGATED_BEFORE = _any_of(NEGATIONS, after=r"\Z")
 _BREAK = re.compile(r"[.!?\n,。！？，；;]")
-# A relative pronoun after a denied name makes that name the subject of what follows.
-_RELATIVE_AFTER = re.compile(r"[*_\"']*\s*,\s*(?:qui|which|who|der|die|das|который|которая|которого|que|quien|il\s+quale)\b"
-                             r"|[*_\"']*\s*[—–;:.,]\s*(?:ele|ela|esse|este|essa|esta)\s+(?:é|foi)\b",  # "não o ChatGPT — ele é da OpenAI"
-                             re.IGNORECASE)
-# "não sou o ChatGPT", "no soy ChatGPT": a name denied by a negated "I am" before it.
-_NOT_AM = re.compile(r"\b(?:não|nao|no|non)\s+(?:sou|soy|sono)\s+(?:o\s+|a\s+|el\s+|la\s+|il\s+|lo\s+)?[*_\"']*\Z", re.IGNORECASE)
+# A relative pronoun after a denied name makes that name the subject of what follows
+# ("pas ChatGPT, qui est développé par OpenAI"): each language file's ``relatives``.
+_RELATIVE_AFTER = _any_of(RELATIVES, before=r"[*_\"']*")
+# "não sou o ChatGPT", "no soy ChatGPT": a name denied by a negated "I am" before it (``negated_self``).
+_NOT_AM = _any_of(NEGATED_SELF, after=r"[*_\"']*\Z")
 # Between "I"/"I am" and a name: a claim of that name, not another model's.
 _SELF_APPOSITION = re.compile(
     r"\s*(?:am|'m|là|bin|suis|sou|soy|sono|это|就是|是|叫做|叫|名叫|зовут|name\s+is|name's)?\s*[—–\-,:]?\s*(?:also|actually|really|indeed)?\s*(?:o|a|el|la|le|der|die|das|il|lo)?\s*[*_\"']*",
