@@ -105,7 +105,7 @@ def _name_led(doc: Doc, name: Name, post_may_match: bool, identity: str) -> tupl
     candidates = _NO_POST
     if post_may_match:
         posts = {n for n, _end in doc.compiled.creator_screen.matches(doc.text, name.end)}
-        candidates = sorted(posts.union(_NO_POST))
+        candidates = tuple(sorted(posts.union(_NO_POST)))
     name_first = doc.compiled.name_first_creators
     for number in candidates:
         index = name_first[number]

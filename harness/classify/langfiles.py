@@ -172,6 +172,9 @@ class LanguageFile(BaseModel):
     retractions: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
     """Regexes for words that take a claim back at once, matched (case-insensitively) right after the
     claimed name and any closing quote: "GPT-4... ah non, je me trompe", "我是GPT-4……啊不"."""
+    denials_after: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
+    """Regexes for words right after a name (and closing markup) that deny or question it: "ではな",
+    "이 아니", "吗", " or " ("GPT-4 or Claude?"). A question mark is the engine's own."""
     negations: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
     """Regexes for a negation that ends right before a cue or a name and denies it: ``\\bnot\\s+``,
     ``不是?`` ("not ChatGPT", "不是Claude"). Word boundaries and the space after are the regex's own."""

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-from harness.classify.langfiles import ClaimSpec, CreatorSpec, load_languages
+from harness.classify.langfiles import ClaimSpec, CreatorSpec, LanguageFile, load_languages
 
 Strength = Literal["name", "self", "alias"]
 RULES_VERSION = "rules-15"
@@ -78,15 +78,25 @@ class BasedPattern(NamedTuple):
     gap: str = ""
 
 _FILES = load_languages()
-RETRACTIONS = tuple(regex for file in _FILES for regex in file.retractions)
+
+
+def _every(files: tuple[LanguageFile, ...], field: str) -> tuple[str, ...]:
+    """One list field of every language file, in file order, each regex once ("ou" is French and
+    Portuguese): what ``scope.py`` joins into one alternation."""
+    return tuple(dict.fromkeys(regex for file in files for regex in getattr(file, field)))
+
+
+RETRACTIONS = _every(_FILES, "retractions")
 """Every language's words that take a claim back at once ("... ah non"), for ``scope.py``."""
-NEGATIONS = tuple(regex for file in _FILES for regex in file.negations)
+DENIALS_AFTER = _every(_FILES, "denials_after")
+"""Every language's words after a name that deny or question it ("ではな", "吗"), for ``scope.py``."""
+NEGATIONS = _every(_FILES, "negations")
 """Every language's negations that end right before a cue or name ("not ", "不是"), for ``scope.py``."""
-NEGATED_SELF = tuple(regex for file in _FILES for regex in file.negated_self)
+NEGATED_SELF = _every(_FILES, "negated_self")
 """Every language's negated "I am" before a name ("não sou o"), for ``scope.py``."""
-HEDGES = tuple(regex for file in _FILES for regex in file.hedges)
+HEDGES = _every(_FILES, "hedges")
 """Every language's hedges set off by a comma ("Возможно,"), for ``scope.py``."""
-RELATIVES = tuple(regex for file in _FILES for regex in file.relatives)
+RELATIVES = _every(_FILES, "relatives")
 """Every language's relative pronouns after a denied name (", which"), for ``scope.py``."""
 ART_CALLED_GROUP = _FILES[0].fragments["art_called"]
 """The optional "an AI assistant called" filler; ``compiled.py`` builds a copy of each pattern without it."""

@@ -12,20 +12,15 @@ from bisect import bisect_left
 
 from harness.classify.compiled import EXCLUDED, Marks, key_of
 from harness.classify.doc import Doc
-from harness.classify.patterns import HEDGES, NEGATED_SELF, NEGATIONS, RELATIVES, RETRACTIONS
+from harness.classify.patterns import DENIALS_AFTER, HEDGES, NEGATED_SELF, NEGATIONS, RELATIVES, RETRACTIONS
 from harness.classify.speech import marker_between
 from harness.classify.verdict import NONE
 
-# What may follow a name and turn the claim into a question or a denial.
-_DENIED_OR_ASKED = (
-    r"\?|？|吗|嗎|や|とは別|とは違|とは異な|와는|과는|이?나\s|(?:그\s*)?자체(?:는|가)\s*아니|そのもの(?:では|じゃ)な|ではな|じゃな|でな|ではあり|じゃあり|ですか|[이가]\s*아니|[이가]\s*아닙|아닙|아니에요|"
-    r"\s+(?:아니(?:야|에요|예요|다|고|라|거든|지|죠)|아냐|아님)|\s*(?:모델|버전)\s*[이가은는도]\s*아(?:니|닙)|"
-    # a guess closing the claim: "저는 Gemini 일 거예요", "Claude인 것 같아요", "아마 Qwen일걸요", "Llama 모델일지도 몰라요"
-    r"\s*(?:모델|버전)?\s*(?:[인일]\s*(?:것|거)\s*같|일\s*(?:거(?:예|에|야|라|든)|걸|겁니|가능성|수도|듯)|일지도|인\s*듯|인가\s*(?:봐|봅))|"
-    r"\s(?:or|ou|o|oder|или|либо|hoặc)\s|\s+(?:à|ư|hả|hở|chăng)\s*[?？]"
-)
+# What may follow a name and turn the claim into a question or a denial: a question mark, or each
+# language file's ``denials_after`` ("ではな", "이 아니", "吗", " or ").
+_DENIED_OR_ASKED = (r"\?|？", *DENIALS_AFTER)
 # ...or take it back at once ("GPT-4... ah non", "I'm GPT-4 - just kidding"): each language file's ``retractions``.
-_AFTER_NEGATED = re.compile(r"[*_\"']*\s*(?:" + "|".join((_DENIED_OR_ASKED, *RETRACTIONS)) + ")", re.IGNORECASE)
+_AFTER_NEGATED = re.compile(r"[*_\"']*\s*(?:" + "|".join((*_DENIED_OR_ASKED, *RETRACTIONS)) + ")", re.IGNORECASE)
 
 
 def _any_of(regexes: tuple[str, ...], before: str = "", after: str = "") -> re.Pattern[str]:
