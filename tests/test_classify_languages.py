@@ -48,8 +48,10 @@ def _shared_fragments() -> dict[str, str]:
         ("code: de\nname: Dutch\n", ":1: code: 'de' does not match the file name (expected 'nl')"),
         ("code: nl\nname: Dutch\nretractions:\n- '{{pause}}\\s*(nee'\n",
          ":4: retractions[0]: Value error, not a valid regular expression"),
-        ("code: nl\nname: Dutch\nnegations:\n- '\\bniet\\s+'\n- '(niet'\n",
-         ":5: negations[1]: Value error, not a valid regular expression"),
+        ("code: nl\nname: Dutch\nrelatives:\n- '\\s*,\\s*die\\b'\n- '(dat'\n",
+         ":5: relatives[1]: Value error, not a valid regular expression"),
+        # YAML reads a bare "no" as false: a word list refuses it, naming the line, not a silent miss
+        ("code: nl\nname: Dutch\nnegations: [niet,\n  no]\n", ":4: negations[1]: Input should be a valid string"),
     ],
 )
 def test_a_bad_language_file_names_file_line_and_field(tmp_path: Path, body: str, expected: str) -> None:
@@ -85,8 +87,8 @@ markers:
   hyp: [' als ik ', ' misschien ']
 stop_names: [blij]
 retractions: ['{{pause}}\\s*(?:nee\\b|grapje)']
-negations: ['\\bniet\\s+']
-hedges: ['\\bmisschien']
+negations: [niet]
+hedges: [misschien]
 relatives: ['\\s*,\\s*(?:die|dat)\\b']
 """
 

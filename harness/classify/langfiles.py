@@ -175,14 +175,15 @@ class LanguageFile(BaseModel):
     denials_after: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
     """Regexes for words right after a name (and closing markup) that deny or question it: "ではな",
     "이 아니", "吗", " or " ("GPT-4 or Claude?"). A question mark is the engine's own."""
-    negations: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
-    """Regexes for a negation that ends right before a cue or a name and denies it: ``\\bnot\\s+``,
-    ``不是?`` ("not ChatGPT", "不是Claude"). Word boundaries and the space after are the regex's own."""
+    negations: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    """Words that, right before a cue or a name, deny it: "not", "nicht", "不是" ("not ChatGPT",
+    "不是Claude"). A word in Latin or Cyrillic script needs a word boundary before it and a space after
+    it; one in Han, kana or Hangul needs neither."""
     negated_self: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
     """Regexes for a negated "I am" (and article) ending right before a name: "não sou o ChatGPT"."""
-    hedges: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
-    """Regexes for a hedge that a comma sets off before a claim ("Возможно, я DeepSeek", "maybe, ...");
-    the engine adds the comma."""
+    hedges: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    """Words for a hedge that a comma sets off before a claim: "Возможно, я DeepSeek", "maybe, I am"
+    (boundaries as for ``negations``; the engine adds the comma). The word must also be a ``hyp`` marker."""
     relatives: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
     """Regexes matched right after a denied name (and closing markup) that make it the subject of what
     follows: ``\\s*,\\s*(?:which|who)\\b`` ("not ChatGPT, which is made by OpenAI")."""

@@ -31,14 +31,32 @@ def _any_of(regexes: tuple[str, ...], before: str = "", after: str = "") -> re.P
     return re.compile(before + "(?:" + "|".join(regexes) + ")" + after, re.IGNORECASE)
 
 
+_WIDE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _words(words: tuple[str, ...], spaced_tail: str, after: str) -> re.Pattern[str]:
+    """One case-insensitive regex for a language-file word list, ending where ``after`` matches.
+    Latin and Cyrillic words follow a word boundary and take ``spaced_tail`` (the space after a
+    negation); Han, kana and Hangul words take neither; a space inside a word is any run of spaces.
+    An empty list matches nothing."""
+    if not words:
+        return re.compile(r"(?!)")
+    escaped = {word: re.escape(word).replace(r"\ ", r"\s+") for word in words}
+    spaced = [escaped[word] for word in words if not _WIDE.match(word)]
+    branches = [escaped[word] for word in words if _WIDE.match(word)]
+    if spaced:
+        branches.insert(0, r"\b(?:" + "|".join(spaced) + ")" + spaced_tail)
+    return re.compile("(?:" + "|".join(branches) + ")" + after, re.IGNORECASE)
+
+
 # A hedge set off by a comma just before a clause ("Возможно, я DeepSeek"): each language file's ``hedges``.
-_HEDGE_COMMA = _any_of(HEDGES, after=r"\s*[,、]\s*\Z")
+_HEDGE_COMMA = _words(HEDGES, "", r"\s*[,、]\s*\Z")
 # A denial right after a name ("ChatGPT가 아니라", "ChatGPTではなく"), not a question.
 _DENIED_AFTER = re.compile(r"[*_\"']*\s*(?:(?:모델|버전|계열)\s*)?(?:[이가]\s*아니|아닙|ではな|じゃな|ではあり|じゃあり)")  # ("GPT 모델이 아니라")
 _LAST_CLAUSE_END = re.compile(r"(?s:.*)[.!?;:\n。！？；，,、\u1100-\u11FF\u3131-\u318E]")  # (Korean laughter "ㅋㅋ", "ㅎㅎ" ends a clause)
 _LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[!?\n。！？]|\.(?!\d))")  # not the "." of "3.5"
 # A negation right before a cue or name ("não sou", "not ChatGPT", "不是"): each language file's ``negations``.
-_NEGATED_BEFORE = _any_of(NEGATIONS, after=r"\Z")
+_NEGATED_BEFORE = _words(NEGATIONS, r"\s+", r"\Z")
 _BREAK = re.compile(r"[.!?\n,。！？，；;]")
 # A relative pronoun after a denied name makes that name the subject of what follows
 # ("pas ChatGPT, qui est développé par OpenAI"): each language file's ``relatives``.
