@@ -39,7 +39,7 @@ def _char(code: int) -> str:
 
 def _class(items: list[tuple[Any, Any]]) -> str:
     """A ``[...]`` class from the items of an ``IN`` node."""
-    out = []
+    out: list[str] = []
     for op, av in items:
         if op is _c.NEGATE:
             out.insert(0, "^")
@@ -96,13 +96,20 @@ def _sequence(nodes: Any, ignorecase: bool, out: list[str]) -> bool:
     return True
 
 
-def first_chars(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A one-character regex for the characters a match of ``pattern`` can start with, or ``None``."""
+def unicode_tree(pattern: re.Pattern[str]) -> Any | None:
+    """The parse tree of ``pattern``, or ``None`` where an ASCII or LOCALE flag (given or inline)
+    changes what its classes mean. Raises what the parser raises on a pattern it cannot read."""
     if pattern.flags & (re.ASCII | re.LOCALE):
         return None
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    return None if tree.state.flags & (re.ASCII | re.LOCALE) else tree
+
+
+def first_chars(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A one-character regex for the characters a match of ``pattern`` can start with, or ``None``."""
     try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-        if tree.state.flags & (re.ASCII | re.LOCALE):
+        tree = unicode_tree(pattern)
+        if tree is None:
             return None
         pieces: list[str] = []
         if _sequence(tree, bool(tree.state.flags & re.IGNORECASE), pieces):

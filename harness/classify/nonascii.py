@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from harness.classify.first import _REPEATS, _Anything, _char, _class, _parser
+from harness.classify.first import _REPEATS, _Anything, _char, _class, unicode_tree
 from harness.classify.first import _c  # type: ignore[attr-defined]
 
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
@@ -70,13 +70,9 @@ def _needs(nodes: Any, ignorecase: bool) -> bool:
 def needs_wide(pattern: re.Pattern[str]) -> bool:
     """Whether every match of ``pattern`` consumes a non-ASCII character (``False`` when this
     cannot tell)."""
-    if pattern.flags & (re.ASCII | re.LOCALE):
-        return False
     try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-        if tree.state.flags & (re.ASCII | re.LOCALE):
-            return False
-        return _needs(tree, bool(tree.state.flags & re.IGNORECASE))
+        tree = unicode_tree(pattern)
+        return tree is not None and _needs(tree, bool(tree.state.flags & re.IGNORECASE))
     except (_Anything, re.error, RecursionError, TypeError, ValueError):
         return False
 
