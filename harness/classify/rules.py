@@ -85,7 +85,7 @@ class Classifier:
 _DESCRIBED = re.compile(r"\s*,\s*(?:la|le|l'|les|une?|the|an?)\s*[^,.;:!?\n]{0,40}?(?:\s(?:de|du|des|of|from|von|da|do|del|di)\s+|\sd')")
 
 
-def _apposition_end(names: list[Name], end: int, text: str = "") -> int:
+def _apposition_end(names: list[Name], end: int, text: str) -> int:
     """Where an apposition right after a base's name ends: the organisation there is the base's
     maker ("powered by Gemini, Google's family of models"), not the speaker's."""
     for name in names:
