@@ -11,6 +11,7 @@ zero-width, and 0 of 6 samples over 3 prompts gives an upper bound of 86%, so ``
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -55,7 +56,7 @@ class Outcome:
     low: float | None
     high: float | None
     interval: str
-    bounds: dict[str, list[float | None]]
+    bounds: Mapping[str, Sequence[float | None]]  # read-only: lists of floats and of Nones both fit
     passed: bool
 
     def line(self) -> str:

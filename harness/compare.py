@@ -131,7 +131,7 @@ def compare(runs: list[RunData], same_suite: bool) -> dict[str, Any]:
     identities = ordered_labels(pooled)
     cells = _share_rows(runs, conditions, identities)
     names = run_names(runs)
-    result = {
+    result: dict[str, Any] = {
         "format": FORMAT, "method": METHOD, "alpha": ALPHA, "same_suite": same_suite, "notes": notes(runs, same_suite),
         "runs": [{"name": name, "dir": str(r.run_dir), "label": r.label, "suite": r.manifest["suite"],
                   "template_mode": template_summary(r.manifest)["mode"], "template": template_summary(r.manifest),

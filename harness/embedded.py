@@ -91,7 +91,9 @@ def _convert(source: Path, target: Path) -> None:
     model = AutoModelForCausalLM.from_pretrained(source.parent, gguf_file=source.name)
     # The weights are already dequantized in memory; drop the GGUF marker so they save as plain
     # safetensors that transformers and vLLM both load.
-    model.hf_quantizer = None
+    # transformers sets hf_quantizer at load time without declaring it on the model class, so mypy
+    # types it through torch's Module.__getattr__ (Tensor | Module) and refuses None.
+    model.hf_quantizer = None  # type: ignore[assignment]
     if hasattr(model.config, "quantization_config"):
         del model.config.quantization_config
     model.save_pretrained(staging)

@@ -102,7 +102,7 @@ def run_finding(summary: dict[str, Any]) -> str:
     bare = bare_condition(conditions, details)
     ordered = ([bare] if bare else []) + [c for c in conditions if c != bare]
     leads = {c: _lead_key(summary, c) for c in ordered}
-    parts = []
+    parts: list[str] = []
     for index, condition in enumerate(ordered):
         also = [k for c, k in leads.items() if c != condition and k]  # the names it takes elsewhere
         clause = condition_clause(summary, condition, also if index == 0 else [])

@@ -35,13 +35,13 @@ class SamplingParams(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    n: int = Field(5, ge=1, le=10_000)
+    n: int = Field(default=5, ge=1, le=10_000)
     """Samples per prompt and condition."""
-    temperature: float = Field(0.7, ge=0.0, le=5.0)
+    temperature: float = Field(default=0.7, ge=0.0, le=5.0)
     """Sampling temperature; 0 means greedy (then all samples of a prompt are alike)."""
-    top_p: float = Field(0.95, gt=0.0, le=1.0)
+    top_p: float = Field(default=0.95, gt=0.0, le=1.0)
     """Nucleus sampling mass."""
-    max_tokens: int = Field(96, ge=1, le=32_768)
+    max_tokens: int = Field(default=96, ge=1, le=32_768)
     """Upper bound on generated tokens per sample."""
     seed: int = 1234
     """Run seed; every sample gets its own seed derived from it (see ``sample_seed``)."""

@@ -130,7 +130,8 @@ def inspect_template(render: RenderFn, source: str | None, strict: bool = True) 
     """
     injected, block = find_injected(render, source)
     stock_example = render(_user_only(), source, True)
-    strict_source, strict_example = None, stock_example
+    strict_source: str | None = None
+    strict_example: str | None = stock_example
     if injected is not None:
         strict_example = None
         if block is not None and source is not None:

@@ -81,7 +81,10 @@ class TransformersBackend(Backend):
         self.tokenizer.padding_side = "left"  # decoder-only models continue from the right edge
         if self.tokenizer.pad_token_id is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
-        self.model = AutoModelForCausalLM.from_pretrained(path, dtype=getattr(torch, dtype)).to(device).eval()
+        model = AutoModelForCausalLM.from_pretrained(path, dtype=getattr(torch, dtype))
+        # transformers types PreTrainedModel.to through functools.wraps(Module.to), which mypy reads
+        # as unbound (self expected first); the call is the ordinary bound one.
+        self.model = model.to(device).eval()  # type: ignore[arg-type]
         self.device, self.dtype = device, dtype
         self.chat = ChatTemplate.prepare(self.tokenizer, self.target)
         self.stops = hf_decode.stop_ids(self.model, self.tokenizer) | {self.tokenizer.pad_token_id}
@@ -113,6 +116,7 @@ class TransformersBackend(Backend):
 
     async def generate(self, requests: Sequence[GenRequest]) -> AsyncIterator[Completion]:
         assert self.chat is not None
+        chat = self.chat  # the lambda below does not see the assert's narrowing of self.chat
         if self.options.engine == "continuous":
             from harness.backends.hf_continuous import generate_continuous
 
@@ -120,7 +124,7 @@ class TransformersBackend(Backend):
                 yield completion
             return
         # Similar lengths batch together, so little of each batch is padding.
-        ordered = sorted(requests, key=lambda r: len(self.tokenizer(self.chat.render(r.messages))["input_ids"]))
+        ordered = sorted(requests, key=lambda r: len(self.tokenizer(chat.render(r.messages))["input_ids"]))
         for batch in _batches(ordered, self.options.batch_size):
             for completion in await asyncio.to_thread(self._generate_batch, batch):
                 yield completion
@@ -165,11 +169,13 @@ class TransformersBackend(Backend):
         ids = tokens if isinstance(tokens, list) else tokens.tolist()
         cut = next((k for k, t in enumerate(ids) if t in self.stops), None)
         kept = ids if cut is None else ids[:cut]
+        text = self.tokenizer.decode(kept, skip_special_tokens=True)
+        assert isinstance(text, str)  # one flat id list gives one string; decode is also typed for batches
         return Completion(
             prompt_id=request.prompt_id,
             condition=request.condition,
             sample_index=request.sample_indices[j],
-            text=self.tokenizer.decode(kept, skip_special_tokens=True),
+            text=text,
             finish_reason="length" if cut is None else "stop",
             prompt_tokens=prompt_tokens,
             completion_tokens=len(kept),
@@ -207,7 +213,8 @@ def _warper(greedy: bool, temperature: float, top_p: float, sampler: str) -> Cal
     from transformers import LogitsProcessorList, TemperatureLogitsWarper, TopPLogitsWarper
 
     warpers = LogitsProcessorList([TemperatureLogitsWarper(temperature), TopPLogitsWarper(top_p)])
-    return lambda logits: warpers(None, logits)
+    # Temperature and top-p warpers never read input_ids; transformers types it as required.
+    return lambda logits: warpers(None, logits)  # type: ignore[arg-type]
 
 
 def cpu_has_native_bf16() -> bool:
@@ -229,7 +236,7 @@ def _batches(requests: Sequence[GenRequest], batch_size: int) -> list[list[GenRe
     by_n: dict[int, list[GenRequest]] = {}
     for request in requests:
         by_n.setdefault(len(request.sample_indices), []).append(request)
-    batches = []
+    batches: list[list[GenRequest]] = []
     for n, group in by_n.items():
         per_batch = max(1, batch_size // n)
         batches.extend(group[i : i + per_batch] for i in range(0, len(group), per_batch))

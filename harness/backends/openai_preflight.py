@@ -132,6 +132,7 @@ async def _chat_prompt_check(backend: OpenAIBackend) -> dict[str, Any]:
     """
     threshold = backend.options.hidden_prompt_threshold
     result = _blank_result("calibration", threshold)
+    content: int | None  # the tokenizer always counts; calibration may not (both branches assign it)
     try:
         reported = await _prompt_tokens(backend, PROBE)
         result["prompt_tokens_reported"] = reported

@@ -31,16 +31,16 @@ class VLLMEngineOptions(BaseModel):
     dtype: str = "auto"
     """Weights and activations dtype: ``auto``, ``float32``, ``bfloat16``, ``float16``. On CPUs
     without AVX-512 BF16 use ``float32`` (vLLM's CPU build otherwise emulates bfloat16, slowly)."""
-    max_model_len: int | None = Field(None, ge=16)
+    max_model_len: int | None = Field(default=None, ge=16)
     """Context length; smaller values reserve less KV cache. Default: the model's own."""
-    tensor_parallel_size: int = Field(1, ge=1)
+    tensor_parallel_size: int = Field(default=1, ge=1)
     """GPUs that split every layer (within one node, usually)."""
-    pipeline_parallel_size: int = Field(1, ge=1)
+    pipeline_parallel_size: int = Field(default=1, ge=1)
     """Stages that split the layers (across nodes, usually, with ``distributed_executor_backend: ray``)."""
     distributed_executor_backend: Literal["mp", "ray", "uni", "external_launcher"] | None = None
     """How workers are run: ``mp`` (processes on this node), ``ray`` (a Ray cluster, needed for
     multi-node), ``uni``; default: vLLM's choice."""
-    gpu_memory_utilization: float = Field(0.9, gt=0.0, le=1.0)
+    gpu_memory_utilization: float = Field(default=0.9, gt=0.0, le=1.0)
     """Share of each GPU's memory vLLM may take (weights plus KV cache); ignored on CPU."""
     enforce_eager: bool = False
     """Skip CUDA graph capture and torch.compile: faster start, slower sampling."""

@@ -8,6 +8,7 @@ architecture" names none); an organisation's possessive reads on ("based on Meta
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from harness.classify.compiled import EXCLUDED, Name, key_of
 from harness.classify.doc import Doc, Found
@@ -23,7 +24,7 @@ _CAP_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-.]*(?:\s+[A-ZÀ-ÖØ-ÞА-Я
 _MODEL_LIKE = re.compile(r"(?-i:[A-Z][A-Za-z]*(?:GPT|LM|LLM|Chat)(?:[\-.]?[\w\-]+)*\b|[A-Z][A-Za-z]+-\d+[\w\-]*(?:\.\d+[\w\-]*)*)")
 # A Chinese model's name before its model noun: "由华为盘古大模型提供支持", "阶跃自研的Step系列大模型".
 _HAN_MODEL = re.compile(r"(?![哪什谁誰这這那一])[\u4e00-\u9fffA-Za-z0-9]{2,8}?(?=(?:系列)?大模型)")
-_SENTENCE_END = re.compile(r"[^.!?。！？\n]*([.!?。！？\n]|\Z)")
+_SENTENCE_END = re.compile(r"[^.!?。！？\n]*([.!?。！？\n]|\Z)")  # (always matches)
 _REACH = 48
 """How far after a cue the base's name may start (the ``gap`` decides what stands between)."""
 
@@ -126,7 +127,7 @@ def _scoped(doc: Doc, found: Found, name_start: int) -> tuple[Found, int] | None
         return None  # "GPT-4をベースにしていると思います": a hedged guess
     if quoted_aside(text, start, text.rfind("\n", max(0, start - 200), start) + 1):
         return None  # '"GPT-4o 기반입니다"라고도 말할 수 없어요', "「Qwenベースです」と答える": cited words
-    if _SENTENCE_END.match(text, found[2]).group(1) in ("?", "？"):
+    if cast("re.Match[str]", _SENTENCE_END.match(text, found[2])).group(1) in ("?", "？"):
         return None  # "너 혹시 라마 기반이야?": a question, often the user's, restated
     # The subject decides, as for creators: "ChatGPT is based on GPT-4" is about ChatGPT.
     if not about_self(doc, start, OTHER):  # no name is "other": any model named before is another

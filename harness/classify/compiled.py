@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import ahocorasick_rs
 
 from harness.classify.lexicon import Lexicon
 from harness.classify.markers import MARKERS
-from harness.classify.patterns import ART_CALLED_GROUP, BASED, CLAIMS, CREATORS
+from harness.classify.patterns import ART_CALLED_GROUP, BASED, CLAIMS, CREATORS, ClaimPattern, CreatorPattern
 from harness.classify.spellings import (
     EXCLUDED,
     Name,
@@ -102,7 +103,8 @@ def compile_lexicon(lexicon: Lexicon) -> Compiled:
     """Build the automaton and the per-pattern regexes for ``lexicon``."""
     # One entry per search form: (form, spelling or None, cue users, marker kinds).
     entries: dict[str, list] = {form: [form, sp, [], []] for form, sp in spellings(lexicon).items()}
-    for kind, table in (("claim", CLAIMS), ("creator", CREATORS)):
+    tables: tuple[tuple[str, Sequence[ClaimPattern | CreatorPattern]], ...] = (("claim", CLAIMS), ("creator", CREATORS))
+    for kind, table in tables:
         for index, pattern in enumerate(table):
             for raw in pattern.anchors:
                 entry = entries.setdefault(search_form(raw), [search_form(raw), None, [], []])
@@ -151,7 +153,7 @@ def compile_lexicon(lexicon: Lexicon) -> Compiled:
         claim_gap=tuple(_compile(p.gap + _GAP_END) if p.gap else None for p in CLAIMS),
         based_pre=based_pre,
         based_pre_union=Union(based_pre),
-        based_gap=tuple(_compile((p.gap or "") + _GAP_END) for p in BASED),
+        based_gap=tuple(re.compile((p.gap or "") + _GAP_END, re.IGNORECASE) for p in BASED),
         based_post=tuple(_compile(p.post) for p in BASED),
         based_name_first=tuple(i for i, p in enumerate(BASED) if not p.anchors),
         based_before=tuple(_compile(p.before + r"\Z") if p.before and not p.anchors else None for p in BASED),

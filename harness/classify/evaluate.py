@@ -140,9 +140,9 @@ def format_report(report: Report) -> str:
     for key, (p, r, gold) in report.precision_recall().items():
         lines.append(f"{key:10} {p:9.3f} {r:7.3f} {gold:5d}")
     lines += ["", "confusion (gold -> predicted, off-diagonal only):"]
-    for (gold, predicted), count in sorted(report.confusion.items(), key=lambda kv: -kv[1]):
-        if gold != predicted:
-            lines.append(f"  {gold:>8} -> {predicted:<8} {count}")
+    for (truth, predicted), count in sorted(report.confusion.items(), key=lambda kv: -kv[1]):
+        if truth != predicted:
+            lines.append(f"  {truth:>8} -> {predicted:<8} {count}")
     lines += ["", f"{'language':8} {'accuracy':>8} {'claim P':>8} {'claim R':>8} {'claims':>6} {'records':>7}"]
     for lang, (correct, total) in sorted(report.by_language.items()):
         p, r, gold = report.claim_precision_recall(lang)

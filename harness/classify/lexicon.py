@@ -109,14 +109,14 @@ class Lexicon(BaseModel):
             for key in keys:
                 if key in RESERVED or not _KEY.match(key):
                     raise ValueError(f"{kind} key {key!r}: use lower case letters, digits and '-', not other/none")
-        for key, entry in self.identities.items():
-            if entry.usual_creator is not None and entry.usual_creator not in self.creators:
-                raise ValueError(f"identities.{key}.usual_creator {entry.usual_creator!r} is not a creator key")
+        for key, ident in self.identities.items():
+            if ident.usual_creator is not None and ident.usual_creator not in self.creators:
+                raise ValueError(f"identities.{key}.usual_creator {ident.usual_creator!r} is not a creator key")
         for kind, table in (("identities", self.identities), ("creators", self.creators)):
             seen: dict[str, str] = {}
             role = "identity" if kind == "identities" else "creator"
-            table = {**table, **{f"others.{k}": e for k, e in self.others.items() if e.role == role}}
-            for key, entry in table.items():
+            named: dict[str, Entry] = {**table, **{f"others.{k}": e for k, e in self.others.items() if e.role == role}}
+            for key, entry in named.items():
                 for name in entry.spellings():
                     canon = canonical(name)
                     if seen.get(canon, key) != key:

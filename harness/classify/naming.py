@@ -10,6 +10,7 @@ Thompson", "ハルカと申します"). It depends on no scoping rule, so the im
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from harness.classify.compiled import EXCLUDED, Name, key_of
 from harness.classify.creator import name_first_creator
@@ -55,7 +56,7 @@ _GLOSS = re.compile(r"[*_\"'」』]*\s?\([^()\n]{1,30}\)")
 _GLOSS_ON = re.compile(r"(?:[ ·\-][^\W\d_]+){1,3}[*_\"'」』]*\s?\([^()\n]{1,30}\)")
 _POSSESSIVE = re.compile(r"'s\s+|\s*(?:社|公司|集团)?\s*[의の的]\s*")
 _SPACE = re.compile(r"[ \t]+|(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fffA-Za-z])")  # (Chinese writes none: "百度文心一言")
-_WORD = re.compile(r"[^\s.,!?]*")
+_WORD = re.compile(r"[^\s.,!?]*")  # (may match nothing, so it always matches; also _COMPOUND)
 _COPULA_END = re.compile(r"(?:입니다|이에요|예요|이야|야|이고|이며|랍니다|이랍니다|으로서|로서)$")
 _COMPOUND = re.compile(r"[\w\-]*")
 # A Latin name followed by a CJK maker phrase: "ELYZAが開発した", "Kakao에서 만든", "NAVER의 AI".
@@ -101,7 +102,7 @@ def identity_key(doc: Doc, name: Name, strength: str) -> tuple[str | None, int]:
         if nxt is None or nxt.start in doc.skip:
             return None, name.end  # "저는 Meta의 Llama 3 모델을 기반으로": the base, not the self
         return identity_key(doc, nxt, "alias")
-    raw = _WORD.match(doc.text, space.end()).group() if space is not None else ""
+    raw = cast("re.Match[str]", _WORD.match(doc.text, space.end())).group() if space is not None else ""
     if (word := _COPULA_END.sub("", raw)) and generic(word) and (word == raw or word.casefold() != "ai"):
         return None, name.end  # "저는 카카오 AI 비서예요": the maker before a description ("메타 AI입니다", "IBM Watson": names)
     if _made_by(doc, name) or _after_model_noun(doc.text, name.start):
@@ -147,7 +148,7 @@ def unknown_name(doc: Doc, slot: int, shapes: str) -> tuple[str | None, int]:
         if shape in ("hanname", "han") and _FUNCTION.search(name) \
                 and (text[slot - 1 : slot] not in ("“", "「", "『", '"') or _QUOTED_NO_NAME.search(name)):
             continue
-        compound = text.startswith("-", slot + len(name)) and generic(_COMPOUND.match(text, slot).group())
+        compound = text.startswith("-", slot + len(name)) and generic(cast("re.Match[str]", _COMPOUND.match(text, slot)).group())
         if generic(name) or compound:
             return None, slot  # a description ("一个人工智能助手", "Сбер-ассистент"), and no other shape either
         if shape == "cap" and (name.endswith("'s") or text.startswith("'s", slot + len(name))):
@@ -176,7 +177,7 @@ def _cap_name(text: str, slot: int) -> str | None:
     word = match.group() if match is not None else ""
     if not word or not (word[0].isupper() or word[1:2].isupper() or word[2:3].isupper() and word[:2].isalpha()):  # "iFlytek", "ruGPT"
         return None
-    words = re.split(r"([ \-])", match.group())
+    words = re.split(r"([ \-])", word)
     out = words[0]
     for sep, word in zip(words[1::2], words[2::2]):
         if not word[0].isupper():

@@ -12,9 +12,10 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import NamedTuple
 
-from harness.classify.lexicon import VERSION_TAIL, Lexicon
+from harness.classify.lexicon import VERSION_TAIL, Entry, Lexicon
 from harness.classify.verdict import OTHER, Role
 
 EXCLUDED = "\x00excluded"
@@ -98,7 +99,7 @@ def spellings(lexicon: Lexicon) -> dict[str, Spelling]:
     pairs: dict[str, list[tuple[str, Role]]] = {}
     originals: dict[str, str] = {}
     # Names outside the reported keys are found like the others but stand for ``other``.
-    tables = [("identity", lexicon.identities), ("creator", lexicon.creators),
+    tables: list[tuple[Role, Mapping[str, Entry]]] = [("identity", lexicon.identities), ("creator", lexicon.creators),
               *((e.role, {OTHER: e}) for e in lexicon.others.values())]
     for kind, entries in tables:
         for key, entry in entries.items():

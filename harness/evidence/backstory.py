@@ -134,7 +134,8 @@ class Overlap:
 def _best_partner(keys: set[Window], others: list[str], other_windows: list[dict[Window, list[tuple[int, int]]]],
                   excluded: set[Window]) -> tuple[int, set[Window]]:
     """The other answer sharing the most long spans with this one, and those spans."""
-    best, shared = -1, set()
+    best = -1
+    shared: set[Window] = set()
     for index, found in enumerate(other_windows):
         common = (keys & set(found)) - excluded
         if len(common) > len(shared):

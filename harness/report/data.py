@@ -120,7 +120,8 @@ def sample_table(run: RunData, summary: dict[str, Any], reviewed: list[dict[str,
     }
     for column, values in label_values.items():
         rows[column] = _codes(values, key_index)
-    review = {"row": [], "identity": [], "creator": [], "reason": []}
+    # Columns of the reviewed rows: row numbers and key codes are ints, the reasons text.
+    review: dict[str, list[int | str]] = {"row": [], "identity": [], "creator": [], "reason": []}
     for change in reviewed or []:
         flags[change["row"]] |= FLAG_REVIEWED
         review["row"].append(int(change["row"]))

@@ -127,9 +127,9 @@ def read_overrides(path: Path, run: RunData) -> tuple[list[Override], int]:
     """The filled rows of a review file, validated against ``run``; and how many rows it has."""
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            table = list(reader)
-            header = list(reader.fieldnames or [])
+            csv_reader = csv.DictReader(handle)
+            table = list(csv_reader)
+            header = list(csv_reader.fieldnames or [])
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise OverrideError(f"{path}: cannot read as a UTF-8 CSV file ({exc})") from exc
     missing = [c for c in REQUIRED_COLUMNS if c not in header]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import click
 from pydantic import ValidationError
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 @click.option("--align", is_flag=True, default=False,
               help="Undo a permutation of the suspect's MLP neurons and attention heads (matched to R) first.")
 def weights_command(suspect: Path, parents: tuple[Path, ...], base: Path | None, out_dir: Path,
-                    max_memory_mb: int, engine: str, workers: int, min_ulps: float,
+                    max_memory_mb: int, engine: Literal["process", "ray"], workers: int, min_ulps: float,
                     exact_max_elements: int, hash_files: bool, progress: bool, align: bool) -> None:
     """Is SUSPECT derived from its parents, and by which merge recipe?
 

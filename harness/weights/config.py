@@ -21,17 +21,17 @@ class Thresholds(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    min_alpha: float = Field(0.05, ge=0.0, le=1.0)
+    min_alpha: float = Field(default=0.05, ge=0.0, le=1.0)
     """Below this |alpha| of the first parent the suspect is not called an interpolation."""
-    min_cos_fit: float = Field(0.5, ge=0.0, le=1.0)
+    min_cos_fit: float = Field(default=0.5, ge=0.0, le=1.0)
     """Below this median cos_fit the parents do not explain the suspect's difference from the base."""
-    max_alpha_spread: float = Field(0.05, gt=0.0)
+    max_alpha_spread: float = Field(default=0.05, gt=0.0)
     """Largest weighted standard deviation of alpha across tensors that still counts as one blend."""
-    max_blend_kappa: float = Field(3.0, gt=0.0)
+    max_blend_kappa: float = Field(default=3.0, gt=0.0)
     """Largest median kappa (residual in units of storage rounding noise) for a plain blend."""
-    min_exact_share: float = Field(0.5, ge=0.0, le=1.0)
+    min_exact_share: float = Field(default=0.5, ge=0.0, le=1.0)
     """Share of informative elements reproduced bit for bit above which the blend arithmetic is confirmed."""
-    min_kept_elements: int = Field(64, ge=2)
+    min_kept_elements: int = Field(default=64, ge=2)
     """Tensors with fewer informative elements get no fit (their alpha would be noise)."""
 
 
@@ -45,13 +45,13 @@ class WeightsConfig(BaseModel):
     base: Path | None = None
     """Reference R of difference space; the first parent when not given."""
     out_dir: Path | None = None
-    max_memory_mb: int = Field(512, ge=16)
+    max_memory_mb: int = Field(default=512, ge=16)
     """Budget for tensor data across all workers (interpreter and library overhead come on top)."""
     engine: Literal["process", "ray"] = "process"
-    workers: int = Field(1, ge=1, le=256)
-    min_ulps: float = Field(32.0, ge=0.0)
+    workers: int = Field(default=1, ge=1, le=256)
+    min_ulps: float = Field(default=32.0, ge=0.0)
     """Fit only elements where some parent differs from R by at least this many ulp."""
-    exact_max_elements: int = Field(1_048_576, ge=0)
+    exact_max_elements: int = Field(default=1_048_576, ge=0)
     """Elements per tensor checked for bit-exact reproduction (evenly spread chunks); 0 turns it off."""
     hash_files: bool = False
     """SHA-256 of every input file (reads everything once more); sizes are always recorded."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -18,6 +19,8 @@ from .sources import TensorRef, read_rows
 _NARROW = ("BF16", "F16")
 RECIPE_SAMPLE = 1 << 19
 """Elements per tensor behind the recipe statistics (every k-th element; all of a smaller tensor)."""
+_Work = type[np.floating[Any]]
+"""The float type the fit computes in: np.float32 or np.float64 (see compute_dtype)."""
 
 
 @dataclass
@@ -43,7 +46,7 @@ def row_ranges(shape: tuple[int, ...], chunk_elements: int) -> list[tuple[int, i
     return [(a, min(rows, a + step)) for a in range(0, rows, step)]
 
 
-def compute_dtype(task: TensorTask) -> type:
+def compute_dtype(task: TensorTask) -> _Work:
     """float32 when every input is bf16/f16: their differences are then exact in float32 (or off by
     far less than an ulp of the suspect). Otherwise float64."""
     refs = (task.suspect, task.reference, *task.parents)
@@ -55,7 +58,7 @@ def _storage(ref: TensorRef) -> str:
     return ref.grid or "F32"
 
 
-def _load(task: TensorTask, start: int, stop: int, work: type) -> _Chunk:
+def _load(task: TensorTask, start: int, stop: int, work: _Work) -> _Chunk:
     s = read_rows(task.suspect, start, stop)
     r = read_rows(task.reference, start, stop)
     ps = [read_rows(p, start, stop) for p in task.parents]
@@ -213,7 +216,7 @@ def _merge32(r32: np.ndarray, p32: list[np.ndarray], alpha: list[float], form: s
     return out
 
 
-def _exact_check(task: TensorTask, ranges: list[tuple[int, int]], beta: list[float], work: type,
+def _exact_check(task: TensorTask, ranges: list[tuple[int, int]], beta: list[float], work: _Work,
                  grid: str, slerp: TensorResult | None = None) -> ExactCheck:
     """Count elements that a float32 linear merge with the fitted (or rounded) weights, rounded to the
     suspect's value grid, reproduces exactly."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 
-from .models import Recipe, TensorResult
+from .models import Method, Recipe, TensorResult
 
 SPARSE_AT_BASE = 0.05
 """Share of moved elements exactly at R above which a drop (TIES/DARE trim) is assumed. Dense merges of
@@ -70,7 +70,7 @@ def _dense(results: list[TensorResult], labels: list[str], alpha: list[float] | 
 def _by_layer(results: list[TensorResult], value: str) -> dict[str, float]:
     groups: dict[int, list[tuple[float, float]]] = defaultdict(list)
     for r in results:
-        v = getattr(r.recipe, value, None) if value == "slerp_t" else (r.alpha or [None])[0]
+        v = getattr(r.recipe, value, None) if value == "slerp_t" else (r.alpha[0] if r.alpha else None)
         if r.layer is not None and v is not None:
             groups[r.layer].append((v, float(r.n_kept)))
     return {str(k): round(_wmean(groups[k]) or 0.0, 5) for k in sorted(groups)}
@@ -181,7 +181,7 @@ def _dare(recs: list, labels: list[str], evidence: dict[str, float | int | None]
     weights = [None if c is None else c * density for c in sole]
     params: dict[str, object] = {"density": density, "sign_election": election, "rescaled_coefficient": sole,
                                  "weights": weights}
-    method = "dare_ties" if election else "dare_linear"
+    method: Method = "dare_ties" if election else "dare_linear"
     text = (f"DARE: a random {1 - density:.2f} of each change was dropped, whatever its size, and the rest "
             f"rescaled; a sole contributor appears with coefficient "
             + ", ".join(f"{c:.3f} ({lab})" if c is not None else f"? ({lab})" for c, lab in zip(sole, labels, strict=True))

@@ -79,7 +79,7 @@ def alpha_plot(result: WeightsResult) -> dict[str, Any] | None:
             "dots": [{"x": x, "y": y, "title": f"layer {g.key}: alpha {fmt((g.alpha_mean or [])[i])}",
                       "y0": py((g.alpha_min or [])[i]), "y1": py((g.alpha_max or [])[i])} for x, y, g in pts],
         })
-    mean = (result.overall.alpha_mean or [None])[0]
+    mean = result.overall.alpha_mean[0] if result.overall.alpha_mean else None
     x_step = max(1, math.ceil((last - first + 1) / 12))
     return {
         "width": _W, "height": _H, "left": _LEFT, "right": _W - _RIGHT, "top": _TOP, "bottom": _H - _BOTTOM,
@@ -91,7 +91,7 @@ def alpha_plot(result: WeightsResult) -> dict[str, Any] | None:
 
 def outliers(result: WeightsResult, limit: int = 15) -> list[TensorResult]:
     """Fitted tensors furthest from the overall alpha of the first parent (where to look next)."""
-    mean = (result.overall.alpha_mean or [None])[0]
+    mean = result.overall.alpha_mean[0] if result.overall.alpha_mean else None
     fitted = [t for t in result.tensors if t.alpha is not None]
     if mean is None:
         return []

@@ -44,7 +44,8 @@ def match_tensors(
     suspect: Checkpoint, reference: Checkpoint, parents: list[Checkpoint], roles: list[str]
 ) -> tuple[list[tuple[TensorRef, TensorRef, tuple[TensorRef, ...]]], list[Mismatch]]:
     """Tensors present with one shape in every input; the rest, each with the reason it was left out."""
-    matched, mismatched = [], []
+    matched: list[tuple[TensorRef, TensorRef, tuple[TensorRef, ...]]] = []
+    mismatched: list[Mismatch] = []
     others = [reference, *parents]
     for name, s in suspect.tensors.items():
         refs = [c.tensors.get(name) for c in others]
@@ -56,8 +57,9 @@ def match_tensors(
             reasons.append(f"not a float tensor ({bad_dtype[0]})")
         if reasons:
             mismatched.append(Mismatch(name=name, reason="; ".join(reasons)))
-        else:
-            matched.append((s, refs[0], tuple(refs[1:])))  # type: ignore[arg-type]
+        else:  # no reasons: every other input holds the tensor, so no ref is None
+            found = [r for r in refs if r is not None]
+            matched.append((s, found[0], tuple(found[1:])))
     extra: dict[str, list[str]] = {}
     for role, ckpt in zip(roles, others, strict=True):
         for name in sorted(set(ckpt.tensors) - set(suspect.tensors)):

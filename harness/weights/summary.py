@@ -20,6 +20,17 @@ def _weighted_mean_std(values: list[float], weights: list[float]) -> tuple[float
     return mean, math.sqrt(var)
 
 
+def _pooled_exact_share(fitted: list[TensorResult]) -> float | None:
+    """Bit-exact share pooled over informative elements, each tensor weighted by its kept share
+    checked; ``None`` when no tensor was checked."""
+    # (weight, share) pairs: binding ``exact`` once lets mypy see both None checks.
+    pairs = [(r.n_kept * exact.elements / r.numel, exact.share_kept) for r in fitted
+             if (exact := r.exact) is not None and exact.share_kept is not None]
+    if not pairs:
+        return None
+    return sum(share * w for w, share in pairs) / sum(w for w, _ in pairs)
+
+
 def summarize(key: str, results: Iterable[TensorResult]) -> GroupSummary:
     """Tensors pooled: alpha weighted by each tensor's informative elements."""
     items = list(results)
@@ -44,10 +55,7 @@ def summarize(key: str, results: Iterable[TensorResult]) -> GroupSummary:
     summary.cos_fit_median = statistics.median(r.cos_fit for r in fitted if r.cos_fit is not None)
     kappas = [r.kappa for r in fitted if r.kappa is not None]
     summary.kappa_median = statistics.median(kappas) if kappas else None
-    checked = [r for r in fitted if r.exact is not None and r.exact.share_kept is not None]
-    if checked:  # pooled over informative elements, each tensor weighted by its kept share checked
-        w = [r.n_kept * r.exact.elements / r.numel for r in checked]  # type: ignore[union-attr]
-        summary.exact_share_kept = sum(r.exact.share_kept * wi for r, wi in zip(checked, w, strict=True)) / sum(w)  # type: ignore[union-attr,operator]
+    summary.exact_share_kept = _pooled_exact_share(fitted)
     zs = [r.z for r in fitted if r.z is not None]
     summary.z_min, summary.z_median = min(zs), statistics.median(zs)
     return summary
