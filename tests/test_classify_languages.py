@@ -90,6 +90,7 @@ retractions: ['{{pause}}\\s*(?:nee\\b|grapje)']
 negations: [niet]
 hedges: [misschien]
 relatives: ['\\s*,\\s*(?:die|dat)\\b']
+example_labels: [voorbeeld]
 """
 
 
@@ -106,7 +107,7 @@ def test_a_new_language_is_a_data_file_and_needs_no_code(tmp_path: Path) -> None
         "         'Ik ben een assistent gebaseerd op Qwen.', 'Als ik Claude was...',\n"
         "         'Ik ben Claude... grapje!', 'Misschien, ik ben Claude.',\n"
         "         'Ik ben Nex, niet ChatGPT, ontwikkeld door OpenAI.',\n"
-        "         'Ik ben Nex, niet ChatGPT, dat ontwikkeld door OpenAI is.']\n"
+        "         'Ik ben Nex, niet ChatGPT, dat ontwikkeld door OpenAI is.', 'Voorbeeld: Ik ben Femke.']\n"
         "print(json.dumps([[v.identity, v.creator, v.based_on] for v in map(clf.classify, texts)]))\n"
     )
     env = {**os.environ, LANGUAGES_ENV: str(languages)}
@@ -119,6 +120,7 @@ def test_a_new_language_is_a_data_file_and_needs_no_code(tmp_path: Path) -> None
         # a hedge set off by a comma; a denied name is not the maker's subject ("niet ChatGPT,
         # ontwikkeld door OpenAI" is said of Nex) unless a relative pronoun makes it one
         ["none", "none", "none"], ["nex", "openai", "none"], ["nex", "none", "none"],
+        ["none", "none", "none"],  # a labelled sample line ("Ik ben Femke." alone claims "other" above)
     ]
 
 

@@ -12,10 +12,11 @@ from harness.classify.compiled import EXCLUDED, Name, key_of
 from harness.classify.doc import Doc, Found
 from harness.classify.names import generic
 from harness.classify.naming import identity_key, romanised, unknown_name
-from harness.classify.patterns import CLAIMS
+from harness.classify.patterns import CLAIMS, NOUN_ARTICLES
 from harness.classify.scope import echoed, hypothetical, negated_after, negated_before, played
 from harness.classify.speech import marker_between, quoted_aside, quoted_speech, reported, scripted
 from harness.classify.verdict import OTHER
+from harness.classify.wordlists import words
 
 _MY = re.compile(r"(?:(?:私|僕|わたし|わたくし|ぼく|ボク)の|(?:제|저의|내|나의)\s*)(?:正体|本名|呼び名|モデル|정체|본명|모델명?|명칭|이름)")
 # A topic particle right before the name, after something other than the speaker or its name
@@ -25,7 +26,8 @@ _TOPIC = re.compile(
     r"|(?<![저나제전로])(?<!이름)(?<=[\uAC00-\uD7AFA-Za-z0-9])[은는]|(?<=의)\s*이름[은는]|(?<=[\uAC00-\uD7AF] )건)[ \t]*[「『\"'*_]*\Z"
 )
 # German capitalises nouns: after a definite article ("Ich bin der Vogelkunde-Bot") a capital is no name.
-_NOUN_ARTICLE = re.compile(r"\b(?:der|die|das|den|dem)\s+[*_\"']*\Z", re.IGNORECASE)
+# (each language file's ``noun_articles``)
+_NOUN_ARTICLE = words(NOUN_ARTICLES, r"\s+", r"[*_\"']*\Z")
 
 
 def find_identity(doc: Doc) -> Found | None:

@@ -2,8 +2,9 @@
 
 Each language is one YAML file, ``harness/classify/languages/<code>.yaml`` (shipped as package data);
 ``shared.yaml`` holds what every language uses (regex fragments, language-independent patterns,
-scope words common to many languages). Adding a language is adding a file and its tests: nothing in
-the Python modules names a language. Files are validated with pydantic; a mistake is reported as
+scope words common to many languages). Adding a language is adding a file and its tests: every cue,
+scope word and pattern a language needs has a field here (docs/classifier.md lists the Japanese,
+Korean and Chinese grammar the engine still spells out). Files are validated with pydantic; a mistake is reported as
 ``file:line: field: problem``, and every regex is compiled at load time so a bad one names its field.
 
 A pattern's regexes may use ``{{fragment}}`` to insert a fragment from ``shared.yaml`` or from the
@@ -184,6 +185,20 @@ class LanguageFile(BaseModel):
     hedges: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
     """Words for a hedge that a comma sets off before a claim: "Возможно, я DeepSeek", "maybe, I am"
     (boundaries as for ``negations``; the engine adds the comma). The word must also be a ``hyp`` marker."""
+    complementisers: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    """Words that open a "that" clause after a comma ("что", "dass"): such a clause belongs to the
+    clause before it, so "я бы ответил, что меня создал Google" is as hypothetical as its governor
+    (boundaries as for ``negations``)."""
+    parentheticals: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    """Words set off by commas inside a clause that do not end it ("я бы, наверное, ответил",
+    "ich würde, vielleicht, sagen"), skipped when looking for the clause that governs a "that" clause."""
+    noun_articles: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    """Articles after which a capitalised word is a common noun, not a name, in languages that
+    capitalise nouns: "Ich bin der Vogelkunde-Bot" claims no name (German "der", "die", ...)."""
+    example_labels: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    """Words that label a sample ("Example: I am Claude", "例: 私はChatGPTです", "예시:") or end a
+    heading that announces one: the words after them are a sample, not the speaker's. Matched with
+    no word boundary, so "例" also covers "回答例"."""
     relatives: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
     """Regexes matched right after a denied name (and closing markup) that make it the subject of what
     follows: ``\\s*,\\s*(?:which|who)\\b`` ("not ChatGPT, which is made by OpenAI")."""

@@ -96,6 +96,14 @@ NEGATED_SELF = _every(_FILES, "negated_self")
 """Every language's negated "I am" before a name ("não sou o"), for ``scope.py``."""
 HEDGES = _every(_FILES, "hedges")
 """Every language's hedges set off by a comma ("Возможно,"), for ``scope.py``."""
+COMPLEMENTISERS = _every(_FILES, "complementisers")
+"""Every language's words that open a "that" clause ("что", "dass"), for ``scope.py``."""
+PARENTHETICALS = _every(_FILES, "parentheticals")
+"""Every language's parenthetical words set off by commas ("наверное", "vielleicht"), for ``scope.py``."""
+NOUN_ARTICLES = _every(_FILES, "noun_articles")
+"""Every language's articles before a capitalised common noun ("der"), for ``identity.py``."""
+EXAMPLE_LABELS = _every(_FILES, "example_labels")
+"""Every language's labels of a sample line ("Example", "例", "예시"), for ``speech.py``."""
 RELATIVES = _every(_FILES, "relatives")
 """Every language's relative pronouns after a denied name (", which"), for ``scope.py``."""
 ART_CALLED_GROUP = _FILES[0].fragments["art_called"]

@@ -12,9 +12,19 @@ from bisect import bisect_left
 
 from harness.classify.compiled import EXCLUDED, Marks, key_of
 from harness.classify.doc import Doc
-from harness.classify.patterns import DENIALS_AFTER, HEDGES, NEGATED_SELF, NEGATIONS, RELATIVES, RETRACTIONS
+from harness.classify.patterns import (
+    COMPLEMENTISERS,
+    DENIALS_AFTER,
+    HEDGES,
+    NEGATED_SELF,
+    NEGATIONS,
+    PARENTHETICALS,
+    RELATIVES,
+    RETRACTIONS,
+)
 from harness.classify.speech import marker_between
 from harness.classify.verdict import NONE
+from harness.classify.wordlists import any_of, words
 
 # What may follow a name and turn the claim into a question or a denial: a question mark, or each
 # language file's ``denials_after`` ("ではな", "이 아니", "吗", " or ").
@@ -23,46 +33,20 @@ _DENIED_OR_ASKED = (r"\?|？", *DENIALS_AFTER)
 _AFTER_NEGATED = re.compile(r"[*_\"']*\s*(?:" + "|".join((*_DENIED_OR_ASKED, *RETRACTIONS)) + ")", re.IGNORECASE)
 
 
-def _any_of(regexes: tuple[str, ...], before: str = "", after: str = "") -> re.Pattern[str]:
-    """One case-insensitive regex for a language-file list; an empty list (a language directory
-    without it) must match nothing, not everything."""
-    if not regexes:
-        return re.compile(r"(?!)")
-    return re.compile(before + "(?:" + "|".join(regexes) + ")" + after, re.IGNORECASE)
-
-
-_WIDE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-
-
-def _words(words: tuple[str, ...], spaced_tail: str, after: str) -> re.Pattern[str]:
-    """One case-insensitive regex for a language-file word list, ending where ``after`` matches.
-    Latin and Cyrillic words follow a word boundary and take ``spaced_tail`` (the space after a
-    negation); Han, kana and Hangul words take neither; a space inside a word is any run of spaces.
-    An empty list matches nothing."""
-    if not words:
-        return re.compile(r"(?!)")
-    escaped = {word: re.escape(word).replace(r"\ ", r"\s+") for word in words}
-    spaced = [escaped[word] for word in words if not _WIDE.match(word)]
-    branches = [escaped[word] for word in words if _WIDE.match(word)]
-    if spaced:
-        branches.insert(0, r"\b(?:" + "|".join(spaced) + ")" + spaced_tail)
-    return re.compile("(?:" + "|".join(branches) + ")" + after, re.IGNORECASE)
-
-
 # A hedge set off by a comma just before a clause ("Возможно, я DeepSeek"): each language file's ``hedges``.
-_HEDGE_COMMA = _words(HEDGES, "", r"\s*[,、]\s*\Z")
+_HEDGE_COMMA = words(HEDGES, "", r"\s*[,、]\s*\Z")
 # A denial right after a name ("ChatGPT가 아니라", "ChatGPTではなく"), not a question.
 _DENIED_AFTER = re.compile(r"[*_\"']*\s*(?:(?:모델|버전|계열)\s*)?(?:[이가]\s*아니|아닙|ではな|じゃな|ではあり|じゃあり)")  # ("GPT 모델이 아니라")
 _LAST_CLAUSE_END = re.compile(r"(?s:.*)[.!?;:\n。！？；，,、\u1100-\u11FF\u3131-\u318E]")  # (Korean laughter "ㅋㅋ", "ㅎㅎ" ends a clause)
 _LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:[!?\n。！？]|\.(?!\d))")  # not the "." of "3.5"
 # A negation right before a cue or name ("não sou", "not ChatGPT", "不是"): each language file's ``negations``.
-_NEGATED_BEFORE = _words(NEGATIONS, r"\s+", r"\Z")
+_NEGATED_BEFORE = words(NEGATIONS, r"\s+", r"\Z")
 _BREAK = re.compile(r"[.!?\n,。！？，；;]")
 # A relative pronoun after a denied name makes that name the subject of what follows
 # ("pas ChatGPT, qui est développé par OpenAI"): each language file's ``relatives``.
-_RELATIVE_AFTER = _any_of(RELATIVES, before=r"[*_\"']*")
+_RELATIVE_AFTER = any_of(RELATIVES, before=r"[*_\"']*")
 # "não sou o ChatGPT", "no soy ChatGPT": a name denied by a negated "I am" before it (``negated_self``).
-_NOT_AM = _any_of(NEGATED_SELF, after=r"[*_\"']*\Z")
+_NOT_AM = any_of(NEGATED_SELF, after=r"[*_\"']*\Z")
 # Between "I"/"I am" and a name: a claim of that name, not another model's.
 _SELF_APPOSITION = re.compile(
     r"\s*(?:am|'m|là|bin|suis|sou|soy|sono|это|就是|是|叫做|叫|名叫|зовут|name\s+is|name's)?\s*[—–\-,:]?\s*(?:also|actually|really|indeed)?\s*(?:o|a|el|la|le|der|die|das|il|lo)?\s*[*_\"']*",
@@ -88,12 +72,12 @@ def _last_end_before(marks: list[tuple[int, int]], low: int, high: int) -> int:
     return last
 
 
-# A subordinate clause after a comma ("…, что …", "…, dass …") belongs to the clause before it.
-_THAT_CLAUSE = re.compile(r"\s*(?:что|чтобы|dass)\b", re.IGNORECASE)
-# A parenthetical word set off by commas inside that clause ("я бы, наверное, ответил").
-_PARENTHETICAL = re.compile(
-    r"\s*(?:наверное|возможно|кажется|пожалуй|конечно|впрочем|вероятно|думаю|по-моему|vielleicht|wohl)\s*", re.IGNORECASE
-)
+# A subordinate clause after a comma ("…, что …", "…, dass …") belongs to the clause before it:
+# each language file's ``complementisers``.
+_THAT_CLAUSE = words(COMPLEMENTISERS, "", r"\b", before=r"\s*")
+# A parenthetical word set off by commas inside that clause ("я бы, наверное, ответил"):
+# each language file's ``parentheticals``.
+_PARENTHETICAL = words(PARENTHETICALS, "", r"\s*", before=r"\s*")
 
 
 def _governing_start(text: str, clause: int) -> int:

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left
 
 from harness.classify.compiled import Marks
+from harness.classify.patterns import EXAMPLE_LABELS
+from harness.classify.wordlists import literal
 
 # Reported or quoted speech: 'Earlier I said "I am ChatGPT"', "print('I am Claude')".
 _QUOTE_BEFORE = re.compile(r"[\"']\s*\Z")
@@ -43,9 +45,12 @@ _EXAMPLE = re.compile(
 
 # A line labelled as an example ("例: 私はChatGPTです", "- Example: I am Claude"), or the line after a heading
 # that announces one and ends in a colon ("自己紹介の文の例:"): the words are a sample, not the speaker's.
-_EXAMPLE_LABEL = re.compile(r"[ \t>*_#\-\d.)]*(?:例文?|回答例|応答例|出力例|example|sample|예시|示例|例子)\s*\d*[*_]*\s*:",
-                            re.IGNORECASE)
-_EXAMPLE_HEADING = re.compile(r"[^\n]{0,40}(?:例|example|sample|예시)[^\n]{0,8}:[ \t*_]*\n\s*\Z", re.IGNORECASE)
+# (each language file's ``example_labels``)
+_EXAMPLE_LABEL = literal(EXAMPLE_LABELS, r"[ \t>*_#\-\d.)]*", r"\s*\d*[*_]*\s*:")
+# A heading may hold its label anywhere, so a label that contains another ("回答例" holds "例") adds
+# nothing there but cost.
+_HEADING_LABELS = tuple(w for w in EXAMPLE_LABELS if not any(o != w and o.casefold() in w.casefold() for o in EXAMPLE_LABELS))
+_EXAMPLE_HEADING = literal(_HEADING_LABELS, r"[^\n]{0,40}", r"[^\n]{0,8}:[ \t*_]*\n\s*\Z")
 
 
 def _example_line(text: str, line: int, start: int, colon: bool) -> bool:

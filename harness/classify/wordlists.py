@@ -1,0 +1,45 @@
+"""Language-file lists as regexes: the engine adds the boundaries, so a file lists plain words.
+
+A list of plain words (``negations``, ``hedges``, ``noun_articles``, ...) becomes one alternation;
+a list of regexes (``relatives``, ``negated_self``, ...) is joined as it is. Either kind, when
+empty (a language directory without the field), matches nothing, not everything.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Han, kana and Hangul: words in these scripts are not delimited by spaces, so they get no boundary.
+_WIDE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_NOTHING = r"(?!)"
+
+
+def any_of(regexes: tuple[str, ...], before: str = "", after: str = "") -> re.Pattern[str]:
+    """One case-insensitive regex for a list of regexes, between ``before`` and ``after``."""
+    if not regexes:
+        return re.compile(_NOTHING)
+    return re.compile(before + "(?:" + "|".join(regexes) + ")" + after, re.IGNORECASE)
+
+
+def words(items: tuple[str, ...], spaced_tail: str, after: str, before: str = "") -> re.Pattern[str]:
+    """One case-insensitive regex for a list of plain words, between ``before`` and ``after``.
+
+    Latin and Cyrillic words follow a word boundary and take ``spaced_tail`` (the space after a
+    negation); Han, kana and Hangul words take neither; a space inside a word is any run of spaces.
+    """
+    if not items:
+        return re.compile(_NOTHING)
+    escaped = {word: re.escape(word).replace(r"\ ", r"\s+") for word in items}
+    spaced = [escaped[word] for word in items if not _WIDE.match(word)]
+    branches = [escaped[word] for word in items if _WIDE.match(word)]
+    if spaced:
+        branches.insert(0, r"\b(?:" + "|".join(spaced) + ")" + spaced_tail)
+    return re.compile(before + "(?:" + "|".join(branches) + ")" + after, re.IGNORECASE)
+
+
+def literal(items: tuple[str, ...], before: str, after: str) -> re.Pattern[str]:
+    """One case-insensitive regex for a list of plain words with no boundary added on either side
+    (labels such as "Example" or "例" that may touch punctuation or other words)."""
+    if not items:
+        return re.compile(_NOTHING)
+    return re.compile(before + "(?:" + "|".join(re.escape(word) for word in items) + ")" + after, re.IGNORECASE)
