@@ -259,6 +259,9 @@ ECHOES: list[Case] = [
     ("No soy ChatGPT, me llamo Claude.", "claude", "none", "none"),
     ("Let's play a game where I'm Kimi. Actually, to be clear: I'm Nex.", "nex", "none", "none"),
     ("I can't role-play as ChatGPT. I'm Nex.", "nex", "none", "none"),
+    # a declined offer in any language's negations (the language files' ``negations`` and ``refusals``)
+    ("Ich kann kein Rollenspiel spielen, aber gern helfe ich dir. Ich bin Claude, von Anthropic.", "claude", "anthropic", "none"),
+    ("Não posso fazer role-play agora. Sou o Claude, da Anthropic.", "claude", "anthropic", "none"),
     ("Ask me anything — I'm Claude.", "claude", "none", "none"),
     ("Hello! I'm Nex, and I sometimes make mistakes.", "nex", "none", "none"),
     ("Imagine you have a hard question: I'm Nex, and I can help.", "nex", "none", "none"),

@@ -13,11 +13,13 @@ from typing import cast
 from harness.classify.compiled import EXCLUDED, Name, key_of
 from harness.classify.doc import Doc, Found
 from harness.classify.names import generic
+from harness.classify.patterns import MODEL_STEMS
 from harness.classify.scope import about_self, hedged_after, hypothetical, negated_before
 from harness.classify.speech import quoted_aside, scripted
 from harness.classify.verdict import OTHER
+from harness.classify.wordlists import literal
 
-_MODEL_WORD = re.compile(r"(?i:model|modell|modelo|modèle|modello|модел|mô\s+hình|模型|モデル|모델)")
+_MODEL_WORD = literal(MODEL_STEMS, "", "")  # (each language file's ``model_stems``)
 _CAP_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-.]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-.]*)?")
 # A model's name even without a model noun before it: "на базе YandexGPT", "auf Basis von LeoLM",
 # "dựa trên Vistral-7B" (a GPT/LM/Chat ending or a version number; not any CamelCase word: "PyTorch").

@@ -17,11 +17,12 @@ from harness.classify.clause import (
 )
 from harness.classify.compiled import EXCLUDED, Name, key_of
 from harness.classify.doc import Doc, Found
-from harness.classify.patterns import CREATORS, PREPOSITIONS
+from harness.classify.patterns import CREATORS, OF_WORDS, PREPOSITIONS
 from harness.classify.scope import about_self, cjk_soon, creator_negated, hedged_after, hypothetical, negated_after, played
 from harness.classify.speech import gloss_term, quoted_speech, scripted
 from harness.classify.unlisted import suffix_creator, unlisted_org
 from harness.classify.verdict import NONE, OTHER
+from harness.classify.wordlists import words
 
 # Words between a creator cue and the organisation ("the brilliant team at"); not "on the base of".
 _ORG_GAP = re.compile(
@@ -45,7 +46,8 @@ _BASE_MAKER = re.compile(r"[^、。,.!?！？\n]{0,24}?[をが]\s*(?:ベース|�
 _VERSION_WORD = r"\s+(?:[\w.\-]*\d[\w.\-]*|[A-Z][\w.\-]*)"  # "3.5", "Sonnet", "Turbo", "8B"
 _BASE_TAIL = re.compile(rf"\s*,?\s*|(?:{_VERSION_WORD}){{1,3}}\s*,?\s*")
 # A base's version words, then its maker: "Claude 3.5 Sonnet, da Anthropic", "GPT-4 Turbo d'OpenAI".
-_VERSION_OF = re.compile(rf"(?:{_VERSION_WORD}){{1,3}}\s*,?\s+(?:de|da|do|del|du|of|from|von|от)\s+|(?:{_VERSION_WORD}){{1,3}}\s+d'")
+# (each language file's ``of_words``; case-sensitive, as a version word is a number or a capitalised word)
+_VERSION_OF = re.compile(words(OF_WORDS, r"\s+", "", before=rf"(?:{_VERSION_WORD}){{1,3}}\s*,?\s+").pattern)
 
 
 # Places in ``Compiled.name_first_creators`` (the order of ``creator_screen``) of the name-led

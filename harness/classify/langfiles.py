@@ -199,6 +199,24 @@ class LanguageFile(BaseModel):
     """Words that label a sample ("Example: I am Claude", "例: 私はChatGPTです", "예시:") or end a
     heading that announces one: the words after them are a sample, not the speaker's. Matched with
     no word boundary, so "例" also covers "回答例"."""
+    refusals: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    """Words that refuse what follows, beyond the ``negations``: "can't", "won't", "ません", "않".
+    With the negations, shortly before a role-play word they decline it ("I can't role-play, but I'm
+    happy to help: I am Claude" claims Claude); boundaries as for ``negations``."""
+    role_exits: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
+    """Regexes for words that step out of a role-play before the real answer, each with its own
+    boundaries: ``\\bactually\\b``, "実際". After them a claim counts again ("Let's play: I'm Kimi.
+    Actually, to be clear: I'm Nex" claims Nex)."""
+    articles: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    """Articles that open a described apposition after a base's name ("Granite, la famille de modèles
+    d'IBM", "Gemini, the family of models from Google"): the organisation at its end is the base's
+    maker, not the speaker's (boundaries as for ``negations``; an elided "l'" runs into the next word)."""
+    of_words: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    """Words for "of"/"from" that introduce a base's maker after that apposition or after the base's
+    version words ("Claude 3.5 Sonnet, da Anthropic", "GPT-4 Turbo d'OpenAI")."""
+    model_stems: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    """The word for "model", as a stem matched anywhere ("модел" covers "модели"): between a "based
+    on" cue and a name outside the lexicon it says the name is a base model ("auf dem Modell LeoLM")."""
     relatives: list[Annotated[str, AfterValidator(_check_regex)]] = Field(default_factory=list)
     """Regexes matched right after a denied name (and closing markup) that make it the subject of what
     follows: ``\\s*,\\s*(?:which|who)\\b`` ("not ChatGPT, which is made by OpenAI")."""

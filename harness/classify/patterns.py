@@ -104,6 +104,16 @@ NOUN_ARTICLES = _every(_FILES, "noun_articles")
 """Every language's articles before a capitalised common noun ("der"), for ``identity.py``."""
 EXAMPLE_LABELS = _every(_FILES, "example_labels")
 """Every language's labels of a sample line ("Example", "例", "예시"), for ``speech.py``."""
+REFUSALS = _every(_FILES, "refusals")
+"""Every language's refusing words beyond its negations ("can't", "ません"), for ``scope.py``."""
+ROLE_EXITS = _every(_FILES, "role_exits")
+"""Every language's words that step out of a role ("actually", "на самом деле"), for ``scope.py``."""
+ARTICLES = _every(_FILES, "articles")
+"""Every language's articles that open a described apposition ("la", "the"), for ``rules.py``."""
+OF_WORDS = _every(_FILES, "of_words")
+"""Every language's "of"/"from" words before a base's maker ("de", "of", "от"), for ``rules.py`` and ``creator.py``."""
+MODEL_STEMS = _every(_FILES, "model_stems")
+"""Every language's stem of the word "model" ("modèle", "модел", "模型"), for ``based.py``."""
 RELATIVES = _every(_FILES, "relatives")
 """Every language's relative pronouns after a denied name (", which"), for ``scope.py``."""
 ART_CALLED_GROUP = _FILES[0].fragments["art_called"]

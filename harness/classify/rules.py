@@ -22,8 +22,9 @@ from harness.classify.doc import Doc
 from harness.classify.identity import find_identity
 from harness.classify.lexicon import Lexicon, load_lexicon
 from harness.classify.normalize import Prepared, prepare
-from harness.classify.patterns import RULES_VERSION
+from harness.classify.patterns import ARTICLES, OF_WORDS, RULES_VERSION
 from harness.classify.verdict import OTHER, Mention, Span, Verdict
+from harness.classify.wordlists import words
 
 
 class Classifier:
@@ -82,7 +83,10 @@ class Classifier:
 
 
 # A described apposition before the base's maker: "Granite, la famille de modèles d'IBM".
-_DESCRIBED = re.compile(r"\s*,\s*(?:la|le|l'|les|une?|the|an?)\s*[^,.;:!?\n]{0,40}?(?:\s(?:de|du|des|of|from|von|da|do|del|di)\s+|\sd')")
+# (each language file's ``articles`` and ``of_words``; matched case-sensitively: "La" opens a name)
+_DESCRIBED = re.compile(
+    words(ARTICLES, "", r"\s*[^,.;:!?\n]{0,40}?", before=r"\s*,\s*").pattern + words(OF_WORDS, r"\s+", "", before=r"\s").pattern
+)
 
 
 def _apposition_end(names: list[Name], end: int, text: str) -> int:

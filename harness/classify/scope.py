@@ -19,7 +19,9 @@ from harness.classify.patterns import (
     NEGATED_SELF,
     NEGATIONS,
     PARENTHETICALS,
+    REFUSALS,
     RELATIVES,
+    ROLE_EXITS,
     RETRACTIONS,
 )
 from harness.classify.speech import marker_between
@@ -143,17 +145,14 @@ def echoed(text: str, start: int, marks: Marks) -> bool:
     return marker_between(echo, _clause_start(text, start, 40), start)
 
 
-_PLAY_NEGATED = re.compile(r"(?:\b(?:not|never|no|won't|can't|cannot|don't|ne|pas|no)\b|不|ません|않)[^.!?\n。]{0,20}\Z",
-                           re.IGNORECASE)
+# A negation or refusal shortly before a role-play word: the offer is declined ("I can't role-play"),
+# each language file's ``negations`` and ``refusals``.
+_PLAY_NEGATED = words((*NEGATIONS, *REFUSALS), r"\b", r"[^.!?\n。]{0,20}\Z")
 
 
-# Words that step out of a role before the real answer: "Actually, I should be clear: I'm Qwen".
-_PLAY_ENDS = re.compile(
-    r"\b(?:actually|seriously|to be clear|in reality|out of character|in truth|honestly|jokes aside|that said|"
-    r"en realidad|en réalité|na verdade|in wirklichkeit|in realtà|на самом деле|thực ra)\b|实际上|其实|実際|本当は|사실|실제로(?=[는은]?\s*,?\s*(?:저는|제가|나는|내가|저를|전\s|난\s|이\s*(?:대화|답변)))"
-    r"|(?:역할|캐릭터|배역)에서\s*(?:잠깐|잠시|완전히)?\s*(?:나와|나오|벗어나|빠져나와)|役(?:柄)?を(?:いったん|一旦|少し)?離れ",
-    re.IGNORECASE,
-)
+# Words that step out of a role before the real answer: "Actually, I should be clear: I'm Qwen"
+# (each language file's ``role_exits``).
+_PLAY_ENDS = any_of(ROLE_EXITS)
 
 
 # Japanese and Korean refuse after the word: "ロールプレイはできませんが", "롤플레이는 할 수 없지만".

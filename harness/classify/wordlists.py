@@ -25,13 +25,17 @@ def words(items: tuple[str, ...], spaced_tail: str, after: str, before: str = ""
     """One case-insensitive regex for a list of plain words, between ``before`` and ``after``.
 
     Latin and Cyrillic words follow a word boundary and take ``spaced_tail`` (the space after a
-    negation); Han, kana and Hangul words take neither; a space inside a word is any run of spaces.
+    negation), except an elided word ending in an apostrophe ("d'", "l'"), which runs into the
+    next; Han, kana and Hangul words take neither; a space inside a word is any run of spaces.
     """
     if not items:
         return re.compile(_NOTHING)
     escaped = {word: re.escape(word).replace(r"\ ", r"\s+") for word in items}
-    spaced = [escaped[word] for word in items if not _WIDE.match(word)]
+    spaced = [escaped[word] for word in items if not _WIDE.match(word) and not word.endswith("'")]
+    elided = [escaped[word] for word in items if not _WIDE.match(word) and word.endswith("'")]
     branches = [escaped[word] for word in items if _WIDE.match(word)]
+    if elided:
+        branches.insert(0, r"\b(?:" + "|".join(elided) + ")")
     if spaced:
         branches.insert(0, r"\b(?:" + "|".join(spaced) + ")" + spaced_tail)
     return re.compile(before + "(?:" + "|".join(branches) + ")" + after, re.IGNORECASE)
@@ -39,7 +43,9 @@ def words(items: tuple[str, ...], spaced_tail: str, after: str, before: str = ""
 
 def literal(items: tuple[str, ...], before: str, after: str) -> re.Pattern[str]:
     """One case-insensitive regex for a list of plain words with no boundary added on either side
-    (labels such as "Example" or "例" that may touch punctuation or other words)."""
+    (labels such as "Example" or "例", stems such as "модел", that may touch other letters); a space
+    inside a word is any run of spaces."""
     if not items:
         return re.compile(_NOTHING)
-    return re.compile(before + "(?:" + "|".join(re.escape(word) for word in items) + ")" + after, re.IGNORECASE)
+    escaped = (re.escape(word).replace(r"\ ", r"\s+") for word in items)
+    return re.compile(before + "(?:" + "|".join(escaped) + ")" + after, re.IGNORECASE)
