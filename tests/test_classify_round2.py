@@ -277,4 +277,4 @@ def test_the_new_rules_leave_mentions_and_descriptions_alone(clf: Classifier, ca
 
 
 def test_the_rule_set_version_is_stated_in_the_fingerprint(clf: Classifier) -> None:
-    assert "rules-15" in str(clf.fingerprint())
+    assert "rules-16" in str(clf.fingerprint())

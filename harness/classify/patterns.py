@@ -28,7 +28,7 @@ from typing import Literal, NamedTuple
 from harness.classify.langfiles import ClaimSpec, CreatorSpec, LanguageFile, load_languages
 
 Strength = Literal["name", "self", "alias"]
-RULES_VERSION = "rules-15"
+RULES_VERSION = "rules-16"
 """Change whenever a pattern or scope rule changes what a text is classified as."""
 
 
