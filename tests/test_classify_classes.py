@@ -214,6 +214,10 @@ ORGANISATION: list[Case] = [
 
 # 5. "Based on X": its own field, the same way in every language.
 BASED_ON: list[Case] = [
+    # a described apposition after the base names the base's maker, in each language's articles
+    ("Soy Nex, basado en Gemini, el modelo de Google.", "nex", "none", "gemini"),
+    ("Sono Nex, basato su Llama, il modello di Meta.", "nex", "none", "llama"),
+    ("Ich bin Nex, basierend auf Gemma, die offene Modellfamilie von Google.", "nex", "none", "gemma"),
     ("Ich laufe auf dem Modell LeoLM.", "none", "none", "other"),
     ("Funciono sobre el modelo Salamandra.", "none", "none", "other"),
     ("Je fonctionne avec le modèle Albert.", "none", "none", "other"),

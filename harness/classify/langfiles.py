@@ -207,10 +207,17 @@ class LanguageFile(BaseModel):
     """Regexes for words that step out of a role-play before the real answer, each with its own
     boundaries: ``\\bactually\\b``, "実際". After them a claim counts again ("Let's play: I'm Kimi.
     Actually, to be clear: I'm Nex" claims Nex)."""
+    copulas: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    """The verb or phrase between a self word and a name ("I am", "je suis", "我是", "меня зовут", "my
+    name is"): between the speaker's "I" and a name, with an intensifier and an article, it keeps the
+    name the speaker's own. Matched with no boundary added."""
+    intensifiers: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    """Words allowed after that verb ("I am also", "I'm actually"); no boundary added."""
     articles: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
-    """Articles that open a described apposition after a base's name ("Granite, la famille de modèles
-    d'IBM", "Gemini, the family of models from Google"): the organisation at its end is the base's
-    maker, not the speaker's (boundaries as for ``negations``; an elided "l'" runs into the next word)."""
+    """Articles. After a base's name they open a described apposition ("Granite, la famille de modèles
+    d'IBM", "Gemini, the family of models from Google") whose organisation is the base's maker, not the
+    speaker's (boundaries as for ``negations``; an elided "l'" runs into the next word); between the
+    speaker's "I am" and a name they may stand before it ("je suis le", "sou o")."""
     of_words: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
     """Words for "of"/"from" that introduce a base's maker after that apposition or after the base's
     version words ("Claude 3.5 Sonnet, da Anthropic", "GPT-4 Turbo d'OpenAI")."""

@@ -108,6 +108,10 @@ REFUSALS = _every(_FILES, "refusals")
 """Every language's refusing words beyond its negations ("can't", "ません"), for ``scope.py``."""
 ROLE_EXITS = _every(_FILES, "role_exits")
 """Every language's words that step out of a role ("actually", "на самом деле"), for ``scope.py``."""
+COPULAS = _every(_FILES, "copulas")
+"""Every language's "I am"/"my name is" words between a self word and a name, for ``scope.py``."""
+INTENSIFIERS = _every(_FILES, "intensifiers")
+"""Every language's "also"/"actually" after that verb, for ``scope.py``."""
 ARTICLES = _every(_FILES, "articles")
 """Every language's articles that open a described apposition ("la", "the"), for ``rules.py``."""
 OF_WORDS = _every(_FILES, "of_words")

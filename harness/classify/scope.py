@@ -13,9 +13,12 @@ from bisect import bisect_left
 from harness.classify.compiled import EXCLUDED, Marks, key_of
 from harness.classify.doc import Doc
 from harness.classify.patterns import (
+    ARTICLES,
     COMPLEMENTISERS,
+    COPULAS,
     DENIALS_AFTER,
     HEDGES,
+    INTENSIFIERS,
     NEGATED_SELF,
     NEGATIONS,
     PARENTHETICALS,
@@ -26,7 +29,7 @@ from harness.classify.patterns import (
 )
 from harness.classify.speech import marker_between
 from harness.classify.verdict import NONE
-from harness.classify.wordlists import any_of, words
+from harness.classify.wordlists import any_of, literal_source, words
 
 # What may follow a name and turn the claim into a question or a denial: a question mark, or each
 # language file's ``denials_after`` ("ではな", "이 아니", "吗", " or ").
@@ -49,9 +52,10 @@ _BREAK = re.compile(r"[.!?\n,。！？，；;]")
 _RELATIVE_AFTER = any_of(RELATIVES, before=r"[*_\"']*")
 # "não sou o ChatGPT", "no soy ChatGPT": a name denied by a negated "I am" before it (``negated_self``).
 _NOT_AM = any_of(NEGATED_SELF, after=r"[*_\"']*\Z")
-# Between "I"/"I am" and a name: a claim of that name, not another model's.
+# Between "I"/"I am" and a name: a claim of that name, not another model's (each language file's
+# ``copulas``, ``intensifiers`` and ``articles``: "I am also the", "je suis le", "我就是").
 _SELF_APPOSITION = re.compile(
-    r"\s*(?:am|'m|là|bin|suis|sou|soy|sono|это|就是|是|叫做|叫|名叫|зовут|name\s+is|name's)?\s*[—–\-,:]?\s*(?:also|actually|really|indeed)?\s*(?:o|a|el|la|le|der|die|das|il|lo)?\s*[*_\"']*",
+    rf"\s*{literal_source(COPULAS)}?\s*[—–\-,:]?\s*{literal_source(INTENSIFIERS)}?\s*{literal_source(ARTICLES)}?\s*[*_\"']*",
     re.IGNORECASE,
 )
 

@@ -45,7 +45,12 @@ def literal(items: tuple[str, ...], before: str, after: str) -> re.Pattern[str]:
     """One case-insensitive regex for a list of plain words with no boundary added on either side
     (labels such as "Example" or "例", stems such as "модел", that may touch other letters); a space
     inside a word is any run of spaces."""
+    return re.compile(before + literal_source(items) + after, re.IGNORECASE)
+
+
+def literal_source(items: tuple[str, ...]) -> str:
+    """The group ``literal`` matches, as regex source to build on ("(?:am|suis)"); an empty list
+    gives a group that matches nothing (optional, it matches the empty string)."""
     if not items:
-        return re.compile(_NOTHING)
-    escaped = (re.escape(word).replace(r"\ ", r"\s+") for word in items)
-    return re.compile(before + "(?:" + "|".join(escaped) + ")" + after, re.IGNORECASE)
+        return f"(?:{_NOTHING})"
+    return "(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in items) + ")"
