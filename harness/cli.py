@@ -8,11 +8,15 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from harness.extras import MissingExtra, extra_for_error, install_hint
 from harness.paths import DEFAULT_SUITE, find_file
+
+if TYPE_CHECKING:  # (imported where used, so that ``--help`` stays fast)
+    from harness.target import Target
 
 
 class LazyGroup(click.Group):
@@ -159,7 +163,8 @@ def _warn_on_findings(run_dir: Path) -> None:
         )
 
 
-def _from_run(run_dir: Path):  # type: ignore[no-untyped-def]
+def _from_run(run_dir: Path) -> tuple[Path, Target, Path]:
+    """The suite copy, the target and the folder of a finished run (``--from-run``)."""
     from harness.runner import SUITE_COPY
     from harness.store import RunStore
     from harness.target import Target

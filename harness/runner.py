@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,7 +82,7 @@ async def run_suite(suite_path: Path, target: Target, out_dir: Path, retry_error
     return summary
 
 
-async def _collect(stream, store: RunStore, summary: RunSummary, todo: int, progress: bool) -> None:  # type: ignore[no-untyped-def]
+async def _collect(stream: AsyncIterator[Completion], store: RunStore, summary: RunSummary, todo: int, progress: bool) -> None:
     """Store completions as they arrive; a backend that repeats a sample is caught here."""
     seen: set[SampleKey] = set()
     with tqdm(total=todo, desc="samples", unit="sample", disable=not progress or todo == 0) as bar:

@@ -107,12 +107,12 @@ def spellings(lexicon: Lexicon) -> dict[str, Spelling]:
                 for form in _variants(canonical_form(name)):
                     found = pairs.setdefault(form, [])
                     if (key, kind) not in found:
-                        found.append((key, kind))  # type: ignore[arg-type]
+                        found.append((key, kind))
                     originals.setdefault(form, name)
             for phrase in entry.exclude:
                 for form in _variants(canonical_form(phrase)):
                     if form not in pairs:
-                        pairs[form] = [(EXCLUDED, kind)]  # type: ignore[list-item]
+                        pairs[form] = [(EXCLUDED, kind)]
                         originals[form] = phrase
     out = {}
     for form, found in pairs.items():

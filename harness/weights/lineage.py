@@ -135,13 +135,13 @@ def layer_tests(a: StCheckpoint, b: StCheckpoint) -> list[LayerTest]:
         u = [c.get(pre + "mlp.up_proj.weight") for c in (a, b)]
         d = [c.get(pre + "mlp.down_proj.weight").T for c in (a, b)]
         both = tuple(np.concatenate([gi, ui, di], axis=1) for gi, ui, di in zip(g, u, d, strict=True))
-        out.append(_one_test(layer, "mlp", (g[0], g[1]), (u[0], u[1]), both))  # type: ignore[arg-type]
+        out.append(_one_test(layer, "mlp", (g[0], g[1]), (u[0], u[1]), both))
         q_name, o_name = pre + "self_attn.q_proj.weight", pre + "self_attn.o_proj.weight"
         if heads > 1 and q_name in a.entries and q_name in b.entries:
             q = [_heads(c.get(q_name), heads, True) for c in (a, b)]
             o = [_heads(c.get(o_name), heads, False) for c in (a, b)]
             both = tuple(np.concatenate([qi, oi], axis=1) for qi, oi in zip(q, o, strict=True))
-            out.append(_one_test(layer, "heads", (q[0], q[1]), (o[0], o[1]), both))  # type: ignore[arg-type]
+            out.append(_one_test(layer, "heads", (q[0], q[1]), (o[0], o[1]), both))
     return out
 
 

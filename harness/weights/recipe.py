@@ -79,7 +79,7 @@ def _by_layer(results: list[TensorResult], value: str) -> dict[str, float]:
 def _slerp(results: list[TensorResult], labels: list[str], evidence: dict[str, float | int | None],
            fallback: bool) -> Recipe:
     ts = [(r.recipe.slerp_t, float(r.n_kept)) for r in results if r.recipe and r.recipe.slerp_t is not None]
-    t = _wmean(ts)  # type: ignore[arg-type]
+    t = _wmean(ts)
     values = [v for v, _ in ts]
     profile = _by_layer(results, "slerp_t")
     params = {"t": t, "t_min": min(values), "t_max": max(values), "t_by_layer": profile}
