@@ -22,7 +22,7 @@ from harness.classify.scope import about_self, cjk_soon, creator_negated, hedged
 from harness.classify.speech import gloss_term, quoted_speech, scripted
 from harness.classify.unlisted import suffix_creator, unlisted_org
 from harness.classify.verdict import NONE, OTHER
-from harness.classify.wordlists import words
+from harness.classify.wordlists import words_source
 
 # Words between a creator cue and the organisation ("the brilliant team at"); not "on the base of".
 _ORG_GAP = re.compile(
@@ -47,7 +47,7 @@ _VERSION_WORD = r"\s+(?:[\w.\-]*\d[\w.\-]*|[A-Z][\w.\-]*)"  # "3.5", "Sonnet", "
 _BASE_TAIL = re.compile(rf"\s*,?\s*|(?:{_VERSION_WORD}){{1,3}}\s*,?\s*")
 # A base's version words, then its maker: "Claude 3.5 Sonnet, da Anthropic", "GPT-4 Turbo d'OpenAI".
 # (each language file's ``of_words``; case-sensitive, as a version word is a number or a capitalised word)
-_VERSION_OF = re.compile(words(OF_WORDS, r"\s+", "", before=rf"(?:{_VERSION_WORD}){{1,3}}\s*,?\s+").pattern)
+_VERSION_OF = re.compile(rf"(?:{_VERSION_WORD}){{1,3}}\s*,?\s+" + words_source(OF_WORDS, r"\s+"))
 
 
 # Places in ``Compiled.name_first_creators`` (the order of ``creator_screen``) of the name-led

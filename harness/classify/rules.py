@@ -24,7 +24,7 @@ from harness.classify.lexicon import Lexicon, load_lexicon
 from harness.classify.normalize import Prepared, prepare
 from harness.classify.patterns import ARTICLES, OF_WORDS, RULES_VERSION
 from harness.classify.verdict import OTHER, Mention, Span, Verdict
-from harness.classify.wordlists import words
+from harness.classify.wordlists import words_source
 
 
 class Classifier:
@@ -84,9 +84,7 @@ class Classifier:
 
 # A described apposition before the base's maker: "Granite, la famille de modèles d'IBM".
 # (each language file's ``articles`` and ``of_words``; matched case-sensitively: "La" opens a name)
-_DESCRIBED = re.compile(
-    words(ARTICLES, "", r"\s*[^,.;:!?\n]{0,40}?", before=r"\s*,\s*").pattern + words(OF_WORDS, r"\s+", "", before=r"\s").pattern
-)
+_DESCRIBED = re.compile(r"\s*,\s*" + words_source(ARTICLES, "") + r"\s*[^,.;:!?\n]{0,40}?\s" + words_source(OF_WORDS, r"\s+"))
 
 
 def _apposition_end(names: list[Name], end: int, text: str) -> int:

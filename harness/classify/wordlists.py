@@ -22,14 +22,21 @@ def any_of(regexes: tuple[str, ...], before: str = "", after: str = "") -> re.Pa
 
 
 def words(items: tuple[str, ...], spaced_tail: str, after: str, before: str = "") -> re.Pattern[str]:
-    """One case-insensitive regex for a list of plain words, between ``before`` and ``after``.
+    """One case-insensitive regex for a list of plain words (``words_source``), between ``before``
+    and ``after``."""
+    return re.compile(before + words_source(items, spaced_tail) + after, re.IGNORECASE)
+
+
+def words_source(items: tuple[str, ...], spaced_tail: str) -> str:
+    """The group of a list of plain words, as regex source to build on.
 
     Latin and Cyrillic words follow a word boundary and take ``spaced_tail`` (the space after a
     negation), except an elided word ending in an apostrophe ("d'", "l'"), which runs into the
     next; Han, kana and Hangul words take neither; a space inside a word is any run of spaces.
+    An empty list gives a group that matches nothing.
     """
     if not items:
-        return re.compile(_NOTHING)
+        return f"(?:{_NOTHING})"
     escaped = {word: re.escape(word).replace(r"\ ", r"\s+") for word in items}
     spaced = [escaped[word] for word in items if not _WIDE.match(word) and not word.endswith("'")]
     elided = [escaped[word] for word in items if not _WIDE.match(word) and word.endswith("'")]
@@ -38,7 +45,7 @@ def words(items: tuple[str, ...], spaced_tail: str, after: str, before: str = ""
         branches.insert(0, r"\b(?:" + "|".join(elided) + ")")
     if spaced:
         branches.insert(0, r"\b(?:" + "|".join(spaced) + ")" + spaced_tail)
-    return re.compile(before + "(?:" + "|".join(branches) + ")" + after, re.IGNORECASE)
+    return "(?:" + "|".join(branches) + ")"
 
 
 def literal(items: tuple[str, ...], before: str, after: str) -> re.Pattern[str]:
