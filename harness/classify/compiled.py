@@ -11,8 +11,8 @@ How spellings and text look to the automaton is in ``spellings.py``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import ahocorasick_rs

@@ -113,7 +113,8 @@ COPULAS = _every(_FILES, "copulas")
 INTENSIFIERS = _every(_FILES, "intensifiers")
 """Every language's "also"/"actually" after that verb, for ``scope.py``."""
 ARTICLES = _every(_FILES, "articles")
-"""Every language's articles that open a described apposition ("la", "the"), for ``rules.py``."""
+"""Every language's articles: they open a described apposition ("la", "the"), for ``rules.py``, and
+may stand between "I am" and a name ("sou o"), for ``scope.py``."""
 OF_WORDS = _every(_FILES, "of_words")
 """Every language's "of"/"from" words before a base's maker ("de", "of", "от"), for ``rules.py`` and ``creator.py``."""
 MODEL_STEMS = _every(_FILES, "model_stems")

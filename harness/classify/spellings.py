@@ -11,8 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from harness.classify.lexicon import VERSION_TAIL, Entry, Lexicon
